@@ -1,0 +1,61 @@
+/**
+ * Every test runs on its own mock tenant (an in-memory copy of the seed selected by the `mock_tenant`
+ * cookie), so tests are order-independent and parallel workers never see each other's changes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'SomeSecurePassword!';
+
+type Fixtures = {
+  tenant: string;
+  /** Signs in through the API (fast path) and opens `path`. */
+  signIn: (username: string, path?: string) => Promise<void>;
+  /** Calls the mock's API as the signed-in browser user. */
+  api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+};
+
+export const test = base.extend<Fixtures>({
+  tenant: [
+    async ({ context, baseURL }, use, testInfo) => {
+      const tenant = `t-${testInfo.testId}-${testInfo.retry}-${Date.now()}`;
+      const url = new URL(baseURL ?? 'http://localhost:4173');
+      await context.addCookies([{ name: 'mock_tenant', value: tenant, domain: url.hostname, path: '/' }]);
+      await use(tenant);
+      await context.request.delete('/__mock/tenant').catch(() => undefined);
+    },
+    { auto: true },
+  ],
+  signIn: async ({ page }, use) => {
+    await use(async (username, path = '/') => {
+      const res = await page.request.post('/api/v2/users/login', {
+        data: { email: `${username}@example.com`, password: PASSWORD },
+      });
+      expect(res.status(), `sign in as ${username}`).toBe(201);
+      await page.goto(path);
+    });
+  },
+  api: async ({ page }, use) => {
+    await use(async (method, path, body) => {
+      const res = await page.request.fetch(path, { method, data: body });
+      const text = await res.text();
+      return { status: res.status(), body: text ? (JSON.parse(text) as unknown) : undefined };
+    });
+  },
+});
+
+export { expect };
+
+/** Fails on serious or critical accessibility violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Saves a screenshot under e2e/screenshots/ (git-ignored) for a person to look at. */
+export async function snap(page: Page, name: string) {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}

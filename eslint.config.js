@@ -1,0 +1,103 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Layers: app → features → api | components → lib. mock/ stands apart (only test setup and the dev entry import it). */
+const zones = [
+  {
+    target: './src/lib',
+    from: ['./src/api', './src/components', './src/features', './src/app'],
+    message: 'lib/ is the bottom layer.',
+  },
+  {
+    target: './src/api',
+    from: ['./src/components', './src/features', './src/app'],
+    message: 'api/ may only import lib/.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/api', './src/features', './src/app'],
+    message: 'components/ are presentational: props in, no data layer.',
+  },
+  { target: './src/features', from: './src/app', message: 'features/ must not import app/.' },
+  ...['auth', 'account', 'users', 'organizations', 'groups', 'workspaces', 'sharing'].map((f) => ({
+    target: `./src/features/${f}`,
+    from: './src/features',
+    except: [`./${f}`],
+    message: 'A feature never imports another feature; compose them in app/.',
+  })),
+  {
+    target: ['./src/app', './src/features', './src/api', './src/components', './src/lib'],
+    from: './src/mock',
+    message: 'App code never imports the mock server.',
+  },
+  {
+    target: './src/mock',
+    from: ['./src/app', './src/features', './src/components'],
+    message: 'The mock may only use api/ schemas and lib/.',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench/results',
+      '.mock-data',
+    ],
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'import-x/no-cycle': ['error', { maxDepth: 6 }],
+      'import-x/no-default-export': 'off',
+    },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: {
+      'react-hooks': reactHooks,
+      'react-refresh': reactRefresh,
+      'jsx-a11y': jsxA11y,
+      '@tanstack/query': pluginQuery,
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      ...pluginQuery.configs['flat/recommended'][0].rules,
+      '@tanstack/query/prefer-query-options': 'error',
+      'react-refresh/only-export-components': [
+        'error',
+        { allowExportNames: ['Component', 'ErrorBoundary', 'clientLoader'] },
+      ],
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-default-export': 'error',
+    },
+  },
+  {
+    // Tests may reach into the mock (per-test `server.use(...)`, store assertions); app code may not.
+    files: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/mock/**', 'e2e/**', 'contract/**', 'bench/**'],
+    rules: {
+      'react-refresh/only-export-components': 'off',
+      'import-x/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './src/mock') }],
+    },
+  },
+);

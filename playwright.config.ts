@@ -1,0 +1,50 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * E2E against the production build served by `vite preview`, with the mock Coder server mounted in it.
+ * Debian's Chromium (never a downloaded browser). Each test gets its own mock tenant (see e2e/fixtures.ts).
+ */
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
+const outDir = `dist-e2e-${port}`;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.PW_WORKERS ? Number(process.env.PW_WORKERS) : 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://localhost:${port}`,
+    viewport: { width: 1440, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+  ],
+  webServer: {
+    command: `npx vite build --configLoader runner --logLevel warn --outDir ${outDir} && npx vite preview --configLoader runner --outDir ${outDir} --port ${port} --strictPort`,
+    url: `http://localhost:${port}/api/v2/buildinfo`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: { MOCK_PERSIST: '0', PREVIEW_PORT: String(port) },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,157 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { http } from '../lib/http';
+
+/** `AuthorizationObject` of `POST /api/v2/authcheck`. */
+export type AuthorizationObject = {
+  resource_type: string;
+  owner_id?: string;
+  organization_id?: string;
+  resource_id?: string;
+  any_org?: boolean;
+};
+export type AuthorizationCheck = { object: AuthorizationObject; action: string };
+export type Checks = Record<string, AuthorizationCheck>;
+
+const authResponseSchema = z.record(z.string(), z.boolean());
+
+export async function authcheck<C extends Checks>(checks: C, signal?: AbortSignal) {
+  const res = await http('/api/v2/authcheck', {
+    method: 'POST',
+    body: { checks },
+    signal,
+    schema: authResponseSchema,
+  });
+  const out = {} as Record<keyof C, boolean>;
+  for (const key of Object.keys(checks) as (keyof C)[]) out[key] = res[key as string] ?? false;
+  return out;
+}
+
+/** Every site-wide check the dashboard asks, in one place (names follow Coder's own dashboard). */
+export const siteChecks = {
+  viewAllUsers: { object: { resource_type: 'user' }, action: 'read' },
+  createUser: { object: { resource_type: 'user' }, action: 'create' },
+  updateUsers: { object: { resource_type: 'user' }, action: 'update' },
+  deleteUsers: { object: { resource_type: 'user' }, action: 'delete' },
+  assignRoles: { object: { resource_type: 'assign_role' }, action: 'assign' },
+  createOrganization: { object: { resource_type: 'organization' }, action: 'create' },
+  viewAllOrganizations: { object: { resource_type: 'organization' }, action: 'read' },
+  viewAnyGroup: { object: { resource_type: 'group' }, action: 'read' },
+  editAnyGroups: { object: { resource_type: 'group', any_org: true }, action: 'update' },
+  viewAnyMembers: { object: { resource_type: 'organization_member', any_org: true }, action: 'read' },
+  editAnyMembers: { object: { resource_type: 'organization_member', any_org: true }, action: 'update' },
+  assignAnyRoles: { object: { resource_type: 'assign_org_role', any_org: true }, action: 'assign' },
+  editAnySettings: { object: { resource_type: 'organization', any_org: true }, action: 'update' },
+  viewAllWorkspaces: { object: { resource_type: 'workspace' }, action: 'read' },
+  viewDeploymentConfig: { object: { resource_type: 'deployment_config' }, action: 'read' },
+} as const satisfies Checks;
+export type SitePermissions = Record<keyof typeof siteChecks, boolean>;
+
+/** Checks scoped to one organization (Coder's `organizations.ts`). */
+export const orgChecks = (organizationId: string) =>
+  ({
+    viewMembers: {
+      object: { resource_type: 'organization_member', organization_id: organizationId },
+      action: 'read',
+    },
+    editMembers: {
+      object: { resource_type: 'organization_member', organization_id: organizationId },
+      action: 'update',
+    },
+    createGroup: { object: { resource_type: 'group', organization_id: organizationId }, action: 'create' },
+    viewGroups: { object: { resource_type: 'group', organization_id: organizationId }, action: 'read' },
+    editGroups: { object: { resource_type: 'group', organization_id: organizationId }, action: 'update' },
+    deleteGroups: { object: { resource_type: 'group', organization_id: organizationId }, action: 'delete' },
+    editSettings: {
+      object: { resource_type: 'organization', organization_id: organizationId },
+      action: 'update',
+    },
+    deleteOrganization: {
+      object: { resource_type: 'organization', organization_id: organizationId },
+      action: 'delete',
+    },
+    assignOrgRoles: {
+      object: { resource_type: 'assign_org_role', organization_id: organizationId },
+      action: 'assign',
+    },
+    viewOrgRoles: {
+      object: { resource_type: 'assign_org_role', organization_id: organizationId },
+      action: 'read',
+    },
+    createOrgRoles: {
+      object: { resource_type: 'assign_org_role', organization_id: organizationId },
+      action: 'create',
+    },
+    updateOrgRoles: {
+      object: { resource_type: 'assign_org_role', organization_id: organizationId },
+      action: 'update',
+    },
+    deleteOrgRoles: {
+      object: { resource_type: 'assign_org_role', organization_id: organizationId },
+      action: 'delete',
+    },
+    createWorkspaceForAny: {
+      object: { resource_type: 'workspace', organization_id: organizationId },
+      action: 'create',
+    },
+    viewWorkspaces: {
+      object: { resource_type: 'workspace', organization_id: organizationId },
+      action: 'read',
+    },
+  }) as const satisfies Checks;
+export type OrgPermissions = Record<keyof ReturnType<typeof orgChecks>, boolean>;
+
+/** Checks on one workspace (Coder's `workspaces/permissions.ts`). */
+export const workspaceChecks = (ws: { id: string; owner_id: string; organization_id: string }) => {
+  const object = {
+    resource_type: 'workspace',
+    resource_id: ws.id,
+    owner_id: ws.owner_id,
+    organization_id: ws.organization_id,
+  };
+  return {
+    readWorkspace: { object, action: 'read' },
+    updateWorkspace: { object, action: 'update' },
+    shareWorkspace: { object, action: 'share' },
+    startWorkspace: { object, action: 'start' },
+    stopWorkspace: { object, action: 'stop' },
+    deleteWorkspace: { object, action: 'delete' },
+  } as const satisfies Checks;
+};
+export type WorkspacePermissions = Record<keyof ReturnType<typeof workspaceChecks>, boolean>;
+
+export const authcheckKeys = {
+  all: ['authcheck'] as const,
+  site: () => [...authcheckKeys.all, 'site'] as const,
+  org: (orgId: string) => [...authcheckKeys.all, 'org', orgId] as const,
+  workspace: (ws: { id: string; owner_id?: string; organization_id?: string }) =>
+    [...authcheckKeys.all, 'workspace', ws.id, ws.owner_id, ws.organization_id] as const,
+};
+
+export const authcheckQueries = {
+  site: () =>
+    queryOptions({
+      queryKey: authcheckKeys.site(),
+      queryFn: ({ signal }) => authcheck(siteChecks, signal),
+      staleTime: 60_000,
+    }),
+  org: (orgId: string) =>
+    queryOptions({
+      queryKey: authcheckKeys.org(orgId),
+      queryFn: ({ signal }) => authcheck(orgChecks(orgId), signal),
+      staleTime: 60_000,
+    }),
+  workspace: (ws: { id: string; owner_id: string; organization_id: string }) =>
+    queryOptions({
+      queryKey: authcheckKeys.workspace(ws),
+      queryFn: ({ signal }) => authcheck(workspaceChecks(ws), signal),
+      staleTime: 30_000,
+    }),
+};
+
+export function usePermissions(): SitePermissions | undefined {
+  return useQuery(authcheckQueries.site()).data;
+}
+export function useOrgPermissions(orgId: string | undefined): OrgPermissions | undefined {
+  return useQuery({ ...authcheckQueries.org(orgId ?? ''), enabled: Boolean(orgId) }).data;
+}

@@ -1,0 +1,45 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { http } from '../lib/http';
+
+export const featureSchema = z.object({
+  entitlement: z.enum(['entitled', 'grace_period', 'not_entitled']),
+  enabled: z.boolean(),
+  limit: z.number().optional(),
+  actual: z.number().optional(),
+});
+export const entitlementsSchema = z.object({
+  features: z.record(z.string(), featureSchema),
+  warnings: z.array(z.string()).default([]),
+  errors: z.array(z.string()).default([]),
+  has_license: z.boolean(),
+  trial: z.boolean().default(false),
+  require_telemetry: z.boolean().default(false),
+  refreshed_at: z.string().optional(),
+});
+export type Entitlements = z.infer<typeof entitlementsSchema>;
+
+/** Premium feature keys the dashboard cares about. */
+export type PremiumFeature =
+  'multiple_organizations' | 'template_rbac' | 'custom_roles' | 'service_accounts' | 'user_role_management';
+
+export const deploymentKeys = {
+  all: ['deployment'] as const,
+  entitlements: () => [...deploymentKeys.all, 'entitlements'] as const,
+};
+
+export const deploymentQueries = {
+  entitlements: () =>
+    queryOptions({
+      queryKey: deploymentKeys.entitlements(),
+      queryFn: ({ signal }) => http('/api/v2/entitlements', { signal, schema: entitlementsSchema }),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** True when the deployment's license enables the feature; undefined while loading. */
+export function useFeature(feature: PremiumFeature): boolean | undefined {
+  const q = useQuery(deploymentQueries.entitlements());
+  if (!q.data) return q.isError ? false : undefined;
+  return q.data.features[feature]?.enabled ?? false;
+}

@@ -1,0 +1,124 @@
+import MenuIcon from '@mui/icons-material/Menu';
+import {
+  AppBar,
+  Box,
+  Drawer,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  Toolbar,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { authQueries } from '../api/auth';
+import { usePermissions } from '../api/authcheck';
+import { Loader } from '../components/Loader';
+import { navItems } from './nav';
+import { UserMenu } from './UserMenu';
+
+const DRAWER_WIDTH = 232;
+
+function Brand() {
+  return (
+    <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', px: 2.5, height: 64 }}>
+      <Box component="img" src="/favicon.svg" alt="" sx={{ width: 28, height: 28 }} />
+      <Typography variant="h3" component="span">
+        Coder Admin
+      </Typography>
+    </Stack>
+  );
+}
+
+function SideNav({ onNavigate }: { onNavigate?: () => void }) {
+  const perms = usePermissions();
+  return (
+    <Box component="nav" aria-label="Main">
+      <Brand />
+      <List component="div" sx={{ px: 1.5 }}>
+        {navItems
+          .filter((item) => (perms ? item.visible(perms) : false))
+          .map((item) => (
+            <ListItemButton
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              onClick={onNavigate}
+              sx={{ mb: 0.5 }}
+            >
+              <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
+              <ListItemText primary={item.label} />
+            </ListItemButton>
+          ))}
+      </List>
+    </Box>
+  );
+}
+
+/** Side navigation (temporary drawer below `md`), top bar with the account menu, and the page. */
+export function AppShell() {
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'));
+  const [open, setOpen] = useState(false);
+  const me = useQuery(authQueries.me()).data;
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      {wide ? (
+        <Drawer
+          variant="permanent"
+          sx={{
+            width: DRAWER_WIDTH,
+            flexShrink: 0,
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          }}
+        >
+          <SideNav />
+        </Drawer>
+      ) : (
+        <Drawer
+          open={open}
+          onClose={() => setOpen(false)}
+          sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
+        >
+          <SideNav onNavigate={() => setOpen(false)} />
+        </Drawer>
+      )}
+      <Box sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <AppBar
+          position="sticky"
+          color="inherit"
+          elevation={0}
+          sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+        >
+          <Toolbar sx={{ gap: 1 }}>
+            {!wide && (
+              <IconButton edge="start" onClick={() => setOpen(true)} aria-label="Open navigation">
+                <MenuIcon />
+              </IconButton>
+            )}
+            <Box
+              id="shell-toolbar-slot"
+              sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', gap: 1 }}
+            />
+            {me && <UserMenu me={me} />}
+          </Toolbar>
+        </AppBar>
+        <Box
+          component="main"
+          sx={{ flexGrow: 1, p: { xs: 2, md: 4 }, maxWidth: 1440, width: '100%', mx: 'auto' }}
+        >
+          <Suspense fallback={<Loader />}>
+            <Outlet />
+          </Suspense>
+        </Box>
+      </Box>
+    </Box>
+  );
+}

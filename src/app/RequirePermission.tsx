@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { usePermissions, type SitePermissions } from '../api/authcheck';
+import { ForbiddenPage } from '../components/StatusPage';
+import { Loader } from '../components/Loader';
+
+/** Route guard over the same authcheck answers that show or hide the navigation. */
+export function RequirePermission(props: {
+  allow: (p: SitePermissions) => boolean;
+  what: string;
+  children: ReactNode;
+}) {
+  const perms = usePermissions();
+  if (!perms) return <Loader label="Checking permissions" />;
+  return props.allow(perms) ? props.children : <ForbiddenPage what={props.what} />;
+}

@@ -1,0 +1,23 @@
+import { Button } from '@mui/material';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { ForbiddenPage, NotFoundPage, StatusPage } from '../components/StatusPage';
+import { errorMessage, isApiError } from '../lib/http';
+
+/** Per-route error boundary: 404/403 as proper pages, anything else as a message with a retry. */
+export function RouteErrorBoundary() {
+  const error = useRouteError();
+  const status = isApiError(error) ? error.status : isRouteErrorResponse(error) ? error.status : undefined;
+  if (status === 404) return <NotFoundPage />;
+  if (status === 403) return <ForbiddenPage />;
+  return (
+    <StatusPage
+      title="This page crashed"
+      description={`Something went wrong while showing this page: ${errorMessage(error, 'unknown error')}`}
+      actions={
+        <Button variant="contained" onClick={() => window.location.reload()}>
+          Try again
+        </Button>
+      }
+    />
+  );
+}

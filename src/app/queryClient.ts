@@ -1,0 +1,34 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { authKeys } from '../api/auth';
+import { isApiError } from '../lib/http';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: Error;
+  }
+}
+
+/**
+ * One QueryClient per app (and per test). The only cross-cutting error rule: a 401 anywhere means the
+ * session ended, so the `me` query is reset (its stale user dropped) and refetched; `RequireAuth` then sends the user to sign in and back.
+ */
+export function createQueryClient(opts: { retry?: boolean } = {}): QueryClient {
+  const onError = (error: Error, key?: readonly unknown[]) => {
+    if (isApiError(error) && error.status === 401 && key?.[0] !== authKeys.all[0]) {
+      void qc.resetQueries({ queryKey: authKeys.me() });
+    }
+  };
+  const qc: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        refetchOnWindowFocus: false,
+        retry: opts.retry === false ? false : (count, error) => !isApiError(error) && count < 2,
+      },
+      mutations: { retry: false },
+    },
+  });
+  return qc;
+}

@@ -1,0 +1,69 @@
+import { alpha, createTheme } from '@mui/material/styles';
+
+/** The dashboard's look, in one place. Light and dark follow the system unless the user picks one. */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'data-mui-color-scheme' },
+  colorSchemes: {
+    light: {
+      palette: {
+        primary: { main: '#2f6fed' },
+        secondary: { main: '#7c4dff' },
+        background: { default: '#f6f7f9', paper: '#ffffff' },
+        success: { main: '#2e7d32' },
+        warning: { main: '#b26a00' },
+        divider: '#e3e6eb',
+      },
+    },
+    dark: {
+      palette: {
+        primary: { main: '#7aa7ff' },
+        secondary: { main: '#b39dff' },
+        background: { default: '#0f1115', paper: '#171a21' },
+        success: { main: '#66bb6a' },
+        warning: { main: '#ffb74d' },
+        divider: '#2a2f3a',
+      },
+    },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily: 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontSize: '1.6rem', fontWeight: 600 },
+    h2: { fontSize: '1.25rem', fontWeight: 600 },
+    h3: { fontSize: '1.05rem', fontWeight: 600 },
+    button: { textTransform: 'none', fontWeight: 600 },
+  },
+  components: {
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { root: { backgroundImage: 'none' } } },
+    MuiCard: {
+      defaultProps: { variant: 'outlined' },
+    },
+    MuiTableCell: {
+      styleOverrides: {
+        head: ({ theme: t }) => ({
+          fontWeight: 600,
+          color: t.vars?.palette.text.secondary,
+          whiteSpace: 'nowrap',
+        }),
+      },
+    },
+    MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+    MuiListItemButton: {
+      styleOverrides: {
+        root: ({ theme: t }) => ({
+          borderRadius: 8,
+          '&.active': {
+            backgroundColor: t.vars
+              ? `rgba(${t.vars.palette.primary.mainChannel} / 0.12)`
+              : alpha(t.palette.primary.main, 0.12),
+            '& .MuiListItemText-primary': { fontWeight: 600 },
+            '& .MuiListItemIcon-root': { color: t.vars?.palette.primary.main },
+          },
+        }),
+      },
+    },
+    MuiTooltip: { defaultProps: { arrow: true } },
+    MuiDialog: { defaultProps: { fullWidth: true, maxWidth: 'sm' } },
+  },
+});

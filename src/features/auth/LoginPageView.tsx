@@ -1,0 +1,165 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import LoginIcon from '@mui/icons-material/Login';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Divider,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Tab,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { loginRequestSchema, type LoginRequest } from '../../api/auth';
+import type { DemoAccount } from '../../lib/demoAccounts';
+import { errorMessage } from '../../lib/http';
+
+type Props = {
+  passwordEnabled: boolean;
+  demoAccounts?: readonly DemoAccount[];
+  pending: boolean;
+  error: unknown;
+  onPasswordSignIn: (values: LoginRequest) => void;
+  onTokenSignIn: (token: string) => void;
+  onDemoSignIn: (account: DemoAccount) => void;
+};
+
+export function LoginPageView(p: Props) {
+  const [tab, setTab] = useState<'password' | 'token'>(p.passwordEnabled ? 'password' : 'token');
+  const form = useForm<LoginRequest>({
+    resolver: zodResolver(loginRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
+  const [token, setToken] = useState('');
+  const { errors } = form.formState;
+
+  return (
+    <Box
+      sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}
+    >
+      <Stack spacing={3} sx={{ width: '100%', maxWidth: 440 }}>
+        <Stack spacing={1} sx={{ alignItems: 'center' }}>
+          <Box component="img" src="/favicon.svg" alt="" sx={{ width: 48, height: 48 }} />
+          <Typography variant="h1" component="h1">
+            Sign in to Coder
+          </Typography>
+          <Typography color="text.secondary">Administer users, organizations and workspaces.</Typography>
+        </Stack>
+        <Card>
+          <CardContent>
+            <Tabs value={tab} onChange={(_, v: 'password' | 'token') => setTab(v)} sx={{ mb: 2 }}>
+              <Tab value="password" label="Password" disabled={!p.passwordEnabled} />
+              <Tab value="token" label="Session token" />
+            </Tabs>
+            {p.error !== null && p.error !== undefined && (
+              <Alert severity="error" sx={{ mb: 2 }} role="alert">
+                {errorMessage(p.error)}
+              </Alert>
+            )}
+            {tab === 'password' ? (
+              <Stack component="form" spacing={2} noValidate onSubmit={form.handleSubmit(p.onPasswordSignIn)}>
+                <TextField
+                  label="Email"
+                  type="email"
+                  autoComplete="email"
+                  {...form.register('email')}
+                  error={Boolean(errors.email)}
+                  helperText={errors.email?.message}
+                />
+                <TextField
+                  label="Password"
+                  type="password"
+                  autoComplete="current-password"
+                  {...form.register('password')}
+                  error={Boolean(errors.password)}
+                  helperText={errors.password?.message}
+                />
+                <Button type="submit" variant="contained" size="large" loading={p.pending}>
+                  Sign in
+                </Button>
+              </Stack>
+            ) : (
+              <Stack
+                component="form"
+                spacing={2}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (token.trim()) p.onTokenSignIn(token);
+                }}
+              >
+                <TextField
+                  label="Session token"
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  helperText="Create one with `coder tokens create`. It is kept for this browser tab only."
+                  autoComplete="off"
+                />
+                <Button
+                  type="submit"
+                  variant="contained"
+                  size="large"
+                  loading={p.pending}
+                  disabled={!token.trim()}
+                >
+                  Sign in with token
+                </Button>
+              </Stack>
+            )}
+          </CardContent>
+        </Card>
+        {p.demoAccounts && (
+          <Card>
+            <CardContent>
+              <Typography variant="h3" component="h2" gutterBottom>
+                Demo accounts
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                This dashboard is running on its built-in mock Coder server. Every account uses the password{' '}
+                <code>SomeSecurePassword!</code>.
+              </Typography>
+              <Divider sx={{ my: 1 }} />
+              <List dense disablePadding aria-label="Demo accounts">
+                {p.demoAccounts.map((a) => (
+                  <ListItem
+                    key={a.username}
+                    disableGutters
+                    secondaryAction={
+                      <Button
+                        size="small"
+                        startIcon={<LoginIcon />}
+                        onClick={() => p.onDemoSignIn(a)}
+                        disabled={p.pending}
+                        aria-label={`Sign in as ${a.username}`}
+                      >
+                        Sign in
+                      </Button>
+                    }
+                  >
+                    <ListItemText
+                      primary={
+                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                          <span>{a.username}</span>
+                          <Chip size="small" label={a.label} variant="outlined" />
+                        </Stack>
+                      }
+                      secondary={a.email}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            </CardContent>
+          </Card>
+        )}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { authQueries, login, logout, type LoginRequest } from '../../api/auth';
+import { ApiError } from '../../lib/http';
+import { setSessionToken } from '../../lib/session';
+
+/** Password sign-in: the server sets the session cookie; then the signed-in user is loaded fresh. */
+export function useSignIn() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: LoginRequest) => {
+      await login(body);
+      setSessionToken(undefined);
+      qc.removeQueries();
+      return qc.fetchQuery(authQueries.me());
+    },
+  });
+}
+
+/** Token sign-in: the pasted token is sent as `Coder-Session-Token` and checked against `/users/me`. */
+export function useTokenSignIn() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (token: string) => {
+      setSessionToken(token.trim());
+      qc.removeQueries();
+      try {
+        return await qc.fetchQuery(authQueries.me());
+      } catch (e) {
+        setSessionToken(undefined);
+        if (e instanceof ApiError && e.status === 401) {
+          throw new ApiError(401, { message: 'That session token is invalid or has expired.' });
+        }
+        throw e;
+      }
+    },
+  });
+}
+
+export function useSignOut() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await logout();
+      } finally {
+        setSessionToken(undefined);
+        qc.clear();
+      }
+    },
+  });
+}

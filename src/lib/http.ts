@@ -1,0 +1,114 @@
+import type { ZodType } from 'zod';
+import { getSessionToken } from './session';
+
+/** Coder's error body (`codersdk.Response`). */
+export type CoderValidation = { field: string; detail: string };
+export type CoderErrorBody = { message: string; detail?: string; validations?: CoderValidation[] };
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: CoderErrorBody;
+  constructor(status: number, body: CoderErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+  get detail(): string | undefined {
+    return this.body.detail;
+  }
+  get validations(): CoderValidation[] {
+    return this.body.validations ?? [];
+  }
+}
+
+/** A request that never reached a server (offline, DNS, proxy down). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('The server could not be reached. Check your connection and that the Coder server is running.', {
+      cause,
+    });
+    this.name = 'NetworkError';
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+export function errorMessage(e: unknown, fallback = 'Something went wrong.'): string {
+  if (isApiError(e)) return e.body.message || fallback;
+  if (e instanceof Error && e.message) return e.message;
+  return fallback;
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+type Options<T> = {
+  method?: Method;
+  body?: unknown;
+  query?: Query;
+  signal?: AbortSignal;
+  /** Parses the JSON body; omit for endpoints that answer 204 / no body. */
+  schema?: ZodType<T>;
+};
+
+/** Base origin for API calls: same origin in the browser (Vite proxies or mounts the API). */
+function baseUrl(): string {
+  return typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+}
+
+export function apiUrl(path: string, query?: Query): string {
+  const url = new URL(path, baseUrl());
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v));
+  }
+  return url.toString();
+}
+
+function toErrorBody(status: number, raw: unknown, statusText: string): CoderErrorBody {
+  if (raw && typeof raw === 'object' && 'message' in raw && typeof raw.message === 'string') {
+    return raw as CoderErrorBody;
+  }
+  return { message: statusText || `Request failed with status ${status}.` };
+}
+
+/** The one HTTP layer. Every call to the Coder API goes through here. */
+export async function http<T = void>(path: string, opts: Options<T> = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = getSessionToken();
+  if (token) headers['Coder-Session-Token'] = token;
+
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, opts.query), {
+      method: opts.method ?? 'GET',
+      headers,
+      credentials: 'include',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new NetworkError(e);
+  }
+
+  const text = await res.text();
+  let json: unknown = undefined;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (!res.ok) {
+    // A proxy in front of a stopped server answers 502/504 with HTML: treat as unreachable.
+    if ((res.status === 502 || res.status === 503 || res.status === 504) && json === undefined) {
+      throw new NetworkError(new Error(`HTTP ${res.status}`));
+    }
+    throw new ApiError(res.status, toErrorBody(res.status, json, res.statusText));
+  }
+  if (!opts.schema) return undefined as T;
+  return opts.schema.parse(json);
+}

@@ -1,0 +1,299 @@
+/**
+ * The mock Coder server's state: plain JSON tables plus lazily built indexes.
+ * Environment-agnostic (no node imports): persistence is attached by the node runtime.
+ */
+export type UserStatus = 'active' | 'dormant' | 'suspended';
+export type LoginType = '' | 'password' | 'github' | 'oidc' | 'token' | 'none';
+export type AclRole = 'admin' | 'use';
+export type SharingMode = 'everyone' | 'service_accounts' | 'none';
+export type Permission = { negate: boolean; resource_type: string; action: string };
+
+export type UserRow = {
+  id: string;
+  username: string;
+  name: string;
+  email: string;
+  avatar_url: string;
+  created_at: string;
+  updated_at: string;
+  last_seen_at: string | null;
+  /** Stored status; `active` users not seen for 90 days read as `dormant`. */
+  status: UserStatus;
+  login_type: LoginType;
+  is_service_account: boolean;
+  password: string | null;
+  /** Site roles (never `member`, which is implicit). */
+  roles: string[];
+  deleted: boolean;
+  github_com_user_id?: number;
+};
+
+export type OrganizationRow = {
+  id: string;
+  name: string;
+  display_name: string;
+  description: string;
+  icon: string;
+  is_default: boolean;
+  created_at: string;
+  updated_at: string;
+  default_org_member_roles: string[];
+  shareable_workspace_owners: SharingMode;
+};
+
+export type MemberRow = {
+  organization_id: string;
+  user_id: string;
+  /** Explicit org roles (built-in org role names or custom role names). */
+  roles: string[];
+  created_at: string;
+  updated_at: string;
+};
+
+export type GroupRow = {
+  id: string;
+  organization_id: string;
+  name: string;
+  display_name: string;
+  avatar_url: string;
+  quota_allowance: number;
+  source: 'user' | 'oidc';
+  /** Explicit members; ignored for the Everyone group (id === organization_id). */
+  member_ids: string[];
+};
+
+export type CustomRoleRow = {
+  name: string;
+  display_name: string;
+  organization_id: string;
+  organization_permissions: Permission[];
+};
+
+export type TemplateVersionRow = { id: string; name: string; created_at: string };
+export type TemplateRow = {
+  id: string;
+  organization_id: string;
+  name: string;
+  display_name: string;
+  description: string;
+  icon: string;
+  active_version_id: string;
+  versions: TemplateVersionRow[];
+  created_at: string;
+  updated_at: string;
+  created_by_id: string;
+  deprecated: boolean;
+};
+
+export type BuildRow = {
+  id: string;
+  job_id: string;
+  build_number: number;
+  transition: 'start' | 'stop' | 'delete';
+  template_version_id: string;
+  initiator_id: string;
+  reason: string;
+  created_at: string;
+  pending_ms: number;
+  running_ms: number;
+  outcome: 'succeeded' | 'failed';
+  error?: string;
+};
+
+export type WorkspaceRow = {
+  id: string;
+  name: string;
+  owner_id: string;
+  organization_id: string;
+  template_id: string;
+  created_at: string;
+  updated_at: string;
+  last_used_at: string;
+  autostart_schedule?: string;
+  ttl_ms?: number;
+  dormant_at: string | null;
+  deleted: boolean;
+  user_acl: Record<string, AclRole>;
+  group_acl: Record<string, AclRole>;
+  builds: BuildRow[];
+  /** Seeded flakiness: the next start build fails with this log line. */
+  fail_next_start?: string;
+};
+
+export type SessionRow = { token: string; user_id: string; created_at: string; expires_at: string };
+
+export type DeploymentRow = {
+  /** false = OSS deployment: no Premium entitlements. */
+  premium: boolean;
+  disable_workspace_sharing: boolean;
+  build_timing: { pending_ms: number; running_ms: number };
+};
+
+export type Tables = {
+  users: UserRow[];
+  organizations: OrganizationRow[];
+  members: MemberRow[];
+  groups: GroupRow[];
+  customRoles: CustomRoleRow[];
+  templates: TemplateRow[];
+  workspaces: WorkspaceRow[];
+  sessions: SessionRow[];
+  deployment: DeploymentRow;
+};
+
+export const DORMANT_AFTER_MS = 90 * 24 * 3600 * 1000;
+
+type Indexes = {
+  userById: Map<string, UserRow>;
+  userByUsername: Map<string, UserRow>;
+  userByEmail: Map<string, UserRow>;
+  orgById: Map<string, OrganizationRow>;
+  orgByName: Map<string, OrganizationRow>;
+  membersByOrg: Map<string, MemberRow[]>;
+  membersByUser: Map<string, MemberRow[]>;
+  groupById: Map<string, GroupRow>;
+  groupsByMember: Map<string, GroupRow[]>;
+  templateById: Map<string, TemplateRow>;
+  workspaceById: Map<string, WorkspaceRow>;
+  sessionByToken: Map<string, SessionRow>;
+};
+
+export class Db {
+  data: Tables;
+  private idx: Indexes | undefined;
+  private readonly seed: () => Tables;
+  onChange: ((db: Db) => void) | undefined;
+
+  constructor(seed: () => Tables, initial?: Tables) {
+    this.seed = seed;
+    this.data = initial ?? seed();
+  }
+
+  reset(): void {
+    this.data = this.seed();
+    this.changed();
+  }
+
+  /** Call after every mutation: drops indexes and schedules persistence. */
+  changed(): void {
+    this.idx = undefined;
+    this.onChange?.(this);
+  }
+
+  private get indexes(): Indexes {
+    if (this.idx) return this.idx;
+    const d = this.data;
+    const group = <K, V>(rows: V[], key: (v: V) => K) => {
+      const m = new Map<K, V[]>();
+      for (const r of rows) {
+        const k = key(r);
+        const list = m.get(k);
+        if (list) list.push(r);
+        else m.set(k, [r]);
+      }
+      return m;
+    };
+    const live = d.users.filter((u) => !u.deleted);
+    const groupsByMember = new Map<string, GroupRow[]>();
+    for (const g of d.groups) {
+      for (const id of g.member_ids) {
+        const list = groupsByMember.get(id);
+        if (list) list.push(g);
+        else groupsByMember.set(id, [g]);
+      }
+    }
+    this.idx = {
+      userById: new Map(d.users.map((u) => [u.id, u])),
+      userByUsername: new Map(live.map((u) => [u.username.toLowerCase(), u])),
+      userByEmail: new Map(live.filter((u) => u.email).map((u) => [u.email.toLowerCase(), u])),
+      orgById: new Map(d.organizations.map((o) => [o.id, o])),
+      orgByName: new Map(d.organizations.map((o) => [o.name.toLowerCase(), o])),
+      membersByOrg: group(d.members, (m) => m.organization_id),
+      membersByUser: group(d.members, (m) => m.user_id),
+      groupById: new Map(d.groups.map((g) => [g.id, g])),
+      groupsByMember,
+      templateById: new Map(d.templates.map((t) => [t.id, t])),
+      workspaceById: new Map(d.workspaces.map((w) => [w.id, w])),
+      sessionByToken: new Map(d.sessions.map((s) => [s.token, s])),
+    };
+    return this.idx;
+  }
+
+  // ---- users
+  user(id: string): UserRow | undefined {
+    const u = this.indexes.userById.get(id);
+    return u && !u.deleted ? u : undefined;
+  }
+  userByUsername(name: string): UserRow | undefined {
+    return this.indexes.userByUsername.get(name.toLowerCase());
+  }
+  userByEmail(email: string): UserRow | undefined {
+    return this.indexes.userByEmail.get(email.toLowerCase());
+  }
+  liveUsers(): UserRow[] {
+    return this.data.users.filter((u) => !u.deleted);
+  }
+  /** Status as the API reports it (dormancy computed from last_seen_at). */
+  userStatus(u: UserRow, now = Date.now()): UserStatus {
+    if (u.status !== 'active' || u.is_service_account) return u.status;
+    if (!u.last_seen_at || now - Date.parse(u.last_seen_at) > DORMANT_AFTER_MS) return 'dormant';
+    return 'active';
+  }
+
+  // ---- organizations
+  org(idOrName: string): OrganizationRow | undefined {
+    if (idOrName === 'default') return this.data.organizations.find((o) => o.is_default);
+    return this.indexes.orgById.get(idOrName) ?? this.indexes.orgByName.get(idOrName.toLowerCase());
+  }
+  defaultOrg(): OrganizationRow {
+    const o = this.data.organizations.find((x) => x.is_default);
+    if (!o) throw new Error('mock: no default organization');
+    return o;
+  }
+  membersOf(orgId: string): MemberRow[] {
+    return (this.indexes.membersByOrg.get(orgId) ?? []).filter((m) => this.user(m.user_id));
+  }
+  membershipsOf(userId: string): MemberRow[] {
+    return this.indexes.membersByUser.get(userId) ?? [];
+  }
+  membership(orgId: string, userId: string): MemberRow | undefined {
+    return this.membershipsOf(userId).find((m) => m.organization_id === orgId);
+  }
+
+  // ---- groups
+  group(id: string): GroupRow | undefined {
+    return this.indexes.groupById.get(id);
+  }
+  isEveryone(g: GroupRow): boolean {
+    return g.id === g.organization_id;
+  }
+  groupMemberIds(g: GroupRow): string[] {
+    if (this.isEveryone(g)) return this.membersOf(g.organization_id).map((m) => m.user_id);
+    return g.member_ids.filter((id) => this.user(id));
+  }
+  /** Groups the user belongs to (Everyone groups included). */
+  groupsOfUser(userId: string): GroupRow[] {
+    const explicit = this.indexes.groupsByMember.get(userId) ?? [];
+    const everyone = this.membershipsOf(userId)
+      .map((m) => this.group(m.organization_id))
+      .filter((g): g is GroupRow => Boolean(g));
+    return [...everyone, ...explicit];
+  }
+
+  // ---- templates & workspaces
+  template(id: string): TemplateRow | undefined {
+    return this.indexes.templateById.get(id);
+  }
+  workspace(id: string): WorkspaceRow | undefined {
+    const w = this.indexes.workspaceById.get(id);
+    return w && !w.deleted ? w : undefined;
+  }
+  liveWorkspaces(): WorkspaceRow[] {
+    return this.data.workspaces.filter((w) => !w.deleted);
+  }
+
+  // ---- sessions
+  session(token: string): SessionRow | undefined {
+    return this.indexes.sessionByToken.get(token);
+  }
+}

@@ -1,0 +1,127 @@
+import { http, HttpResponse } from 'msw';
+import { authed, open, SESSION_COOKIE, sessionTokenOf } from '../context';
+import { badRequest, json, message, readJson, validationFailed } from '../responses';
+import { passwordProblem } from '../password';
+import * as s from '../serialize';
+import { api } from './api';
+
+const SESSION_TTL_MS = 24 * 3600 * 1000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function randomString(len: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(len));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+export const authHandlers = [
+  http.get(api('/buildinfo'), () =>
+    json({
+      external_url: 'https://github.com/coder/coder',
+      version: 'v2.33.0-mock',
+      dashboard_url: 'http://localhost:5173',
+      workspace_proxy: false,
+      agent_api_version: '2.6',
+      provisioner_api_version: '1.9',
+      upgrade_message: '',
+      deployment_id: '5c6d1b7e-8a4e-4f33-9a0f-0d6f1c2b7a11',
+      telemetry: false,
+    }),
+  ),
+
+  http.get(api('/users/authmethods'), () =>
+    json({
+      password: { enabled: true },
+      github: { enabled: false, default_provider_configured: false },
+      oidc: { enabled: false, signInText: '', iconUrl: '' },
+    }),
+  ),
+
+  http.post(
+    api('/users/login'),
+    open(async ({ request, db }) => {
+      const body = await readJson<{ email?: unknown; password?: unknown }>(request);
+      if (body instanceof Response) return body;
+      const email = typeof body.email === 'string' ? body.email : '';
+      const password = typeof body.password === 'string' ? body.password : '';
+      const validations = [];
+      if (!email)
+        validations.push({ field: 'email', detail: 'Validation failed for tag "required" with value: ""' });
+      else if (!EMAIL.test(email))
+        validations.push({
+          field: 'email',
+          detail: `Validation failed for tag "email" with value: "${email}"`,
+        });
+      if (!password)
+        validations.push({
+          field: 'password',
+          detail: 'Validation failed for tag "required" with value: ""',
+        });
+      if (validations.length) return validationFailed(validations);
+
+      const user = db.userByEmail(email);
+      if (user && user.login_type !== 'password') {
+        return message(
+          403,
+          `Incorrect login type, attempting to use "password" but user is of login type "${user.login_type}"`,
+        );
+      }
+      if (!user || user.password !== password) return message(401, 'Incorrect email or password.');
+      if (user.status === 'suspended') {
+        return message(401, 'Your account is suspended. Contact an admin to reactivate your account.');
+      }
+      const now = Date.now();
+      const token = `${randomString(10)}-${randomString(22)}`;
+      const expires = new Date(now + SESSION_TTL_MS);
+      db.data.sessions.push({
+        token,
+        user_id: user.id,
+        created_at: new Date(now).toISOString(),
+        expires_at: expires.toISOString(),
+      });
+      user.status = 'active';
+      user.last_seen_at = new Date(now).toISOString();
+      db.changed();
+      return HttpResponse.json(
+        { session_token: token },
+        {
+          status: 201,
+          headers: {
+            'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; Expires=${expires.toUTCString()}; HttpOnly; SameSite=Lax`,
+          },
+        },
+      );
+    }),
+  ),
+
+  http.post(
+    api('/users/logout'),
+    authed(({ request, url, db }) => {
+      const token = sessionTokenOf(request, url);
+      db.data.sessions = db.data.sessions.filter((x) => x.token !== token);
+      db.changed();
+      return HttpResponse.json(
+        { message: 'Logged out!' },
+        { headers: { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=-1; HttpOnly; SameSite=Lax` } },
+      );
+    }),
+  ),
+
+  http.get(
+    api('/users/me'),
+    authed(({ db, actor }) => json(s.user(db, actor.user))),
+  ),
+
+  http.post(
+    api('/users/validate-password'),
+    authed(async ({ request }) => {
+      const body = await readJson<{ password?: string }>(request);
+      if (body instanceof Response) return body;
+      const problem = passwordProblem(String(body.password ?? ''));
+      return json({ valid: !problem, details: problem ?? '' });
+    }),
+  ),
+
+  http.get(api('/users/first'), () => json({ message: 'The initial user has already been created!' })),
+  http.post(api('/users/first'), () => badRequest('The initial user has already been created.')),
+];

@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import type { PluginOption } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { coderMockPlugin } from './src/mock/runtimes/vite';
+
+/**
+ * Two modes:
+ * - default: the mock Coder server is mounted inside Vite (dev and preview), state persisted in .mock-data/;
+ * - CODER_URL=https://coder.example.com: `/api` is proxied to that deployment and the mock is off.
+ */
+const coderUrl = process.env.CODER_URL;
+const scaleArg = process.argv.indexOf('--scale');
+const scale =
+  (scaleArg > -1 ? process.argv[scaleArg + 1] : process.env.MOCK_SCALE) === 'large' ? 'large' : 'default';
+const isVitest = Boolean(process.env.VITEST);
+
+const plugins: PluginOption[] = [react()];
+if (!coderUrl && !isVitest) {
+  plugins.push(
+    coderMockPlugin({ scale, dataDir: process.env.MOCK_DATA_DIR, persist: process.env.MOCK_PERSIST !== '0' }),
+  );
+}
+const proxy = coderUrl
+  ? { '/api': { target: coderUrl, changeOrigin: true, secure: true, ws: true, cookieDomainRewrite: '' } }
+  : undefined;
+
+export default defineConfig({
+  plugins,
+  define: { 'import.meta.env.VITE_MOCK_MODE': JSON.stringify(coderUrl ? 'false' : 'true') },
+  server: { port: 5173, strictPort: false, proxy },
+  preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true, proxy },
+  build: { sourcemap: true, chunkSizeWarningLimit: 800 },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts'],
+    testTimeout: 15_000,
+    pool: 'threads',
+  },
+});
