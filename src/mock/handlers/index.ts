@@ -1,21 +1,32 @@
 /**
- * All mock handlers, in match order. Feature handler lists go before `controlHandlers`,
- * whose last entry is the catch-all 404 for unknown `/api` routes.
+ * All mock handlers, in match order: specific routes before parameterised ones (`/users/:user` last among
+ * user routes), and `controlHandlers` last — it ends with the catch-all 404 for unknown `/api` routes.
  */
 import { authHandlers } from './auth';
 import { authcheckHandlers } from './authcheck';
 import { controlHandlers } from './control';
 import { deploymentHandlers } from './deployment';
+import { groupHandlers } from './groups';
+import { organizationAdminHandlers } from './organizationAdmin';
 import { organizationReadHandlers } from './organizations';
+import { templateHandlers } from './templates';
+import { userAdminHandlers } from './userAdmin';
 import { userDetailHandlers, userReadHandlers } from './users';
+import { workspaceAclHandlers } from './workspaceAcl';
+import { workspaceHandlers } from './workspaces';
 
 export const handlers = [
   ...authHandlers,
   ...authcheckHandlers,
   ...deploymentHandlers,
   ...userReadHandlers,
+  ...userAdminHandlers,
+  ...organizationAdminHandlers,
   ...organizationReadHandlers,
-  // `/users/:user` last among user routes so it never shadows `/users/roles`, `/users/login`, ...
+  ...groupHandlers,
+  ...templateHandlers,
+  ...workspaceAclHandlers,
+  ...workspaceHandlers,
   ...userDetailHandlers,
   ...controlHandlers,
 ];

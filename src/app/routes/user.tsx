@@ -1,0 +1,6 @@
+import { Placeholder } from '../../components/Placeholder';
+export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
+
+export function Component() {
+  return <Placeholder title="User detail" description="Coming soon." />;
+}

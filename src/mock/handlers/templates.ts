@@ -1,0 +1,4 @@
+/** Templates (issue 6). */
+import type { HttpHandler } from 'msw';
+
+export const templateHandlers: HttpHandler[] = [];
