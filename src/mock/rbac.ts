@@ -109,20 +109,6 @@ export const siteRoles: Record<string, RoleDef> = {
   }),
 };
 
-/** One-line descriptions shown next to roles in the UI. */
-export const roleDescriptions: Record<string, string> = {
-  owner: 'Full control of the deployment: every user, organization, template and workspace.',
-  'user-admin': 'Creates, suspends and deletes users; manages groups and organization members.',
-  'template-admin': 'Manages all templates and provisioners; can see every workspace.',
-  auditor: 'Reads audit logs, users, groups, organizations and templates.',
-  'organization-admin': 'Everything inside this organization.',
-  'organization-user-admin': 'Manages this organization’s members, groups and their roles.',
-  'organization-template-admin': 'Manages this organization’s templates and provisioners.',
-  'organization-auditor': 'Reads this organization’s audit logs, templates, groups and members.',
-  'organization-workspace-creation-ban': 'Cannot create or delete workspaces in this organization.',
-  'organization-workspace-access': 'Full use of one’s own workspaces (granted to every member by default).',
-};
-
 export const orgRoleDefs: Record<string, RoleDef> = {
   'organization-member': role({
     name: 'organization-member',
