@@ -1,0 +1,60 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { useId, useState, type ReactNode } from 'react';
+import { ErrorAlert } from './ErrorAlert';
+
+export type ConfirmDialogProps = {
+  open?: boolean;
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  destructive?: boolean;
+  /** Disables the confirm button (e.g. until something is typed). */
+  confirmDisabled?: boolean;
+  /** Awaited: the dialog closes when it resolves and shows the error in place when it rejects. */
+  onConfirm: () => Promise<unknown>;
+  onClose: () => void;
+};
+
+/** Mount it only while its action is set, so its state (error, typed text) resets per use. */
+export function ConfirmDialog(p: ConfirmDialogProps) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const titleId = useId();
+  const confirm = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      await p.onConfirm();
+      p.onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Dialog open={p.open ?? true} onClose={pending ? undefined : p.onClose} aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>{p.title}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          {p.children}
+          {error !== null && <ErrorAlert error={error} />}
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={p.onClose} disabled={pending}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color={p.destructive ? 'error' : 'primary'}
+          loading={pending}
+          disabled={p.confirmDisabled}
+          onClick={() => void confirm()}
+        >
+          {p.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
