@@ -1,6 +1,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
-import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
@@ -59,16 +59,16 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX },
+    plugins: { import: importPlugin },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'import-x/no-cycle': ['error', { maxDepth: 6 }],
-      'import-x/no-default-export': 'off',
+      'import/no-cycle': ['error', { maxDepth: 6 }],
+      'import/no-default-export': 'off',
     },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
   },
   {
@@ -88,8 +88,8 @@ export default tseslint.config(
         'error',
         { allowExportNames: ['Component', 'ErrorBoundary', 'clientLoader'] },
       ],
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'import-x/no-default-export': 'error',
+      'import/no-restricted-paths': ['error', { zones }],
+      'import/no-default-export': 'error',
     },
   },
   {
@@ -97,7 +97,7 @@ export default tseslint.config(
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/mock/**', 'e2e/**', 'contract/**', 'bench/**'],
     rules: {
       'react-refresh/only-export-components': 'off',
-      'import-x/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './src/mock') }],
+      'import/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './src/mock') }],
     },
   },
 );

@@ -9,9 +9,8 @@ import { coderMockPlugin } from './src/mock/runtimes/vite';
  * - CODER_URL=https://coder.example.com: `/api` is proxied to that deployment and the mock is off.
  */
 const coderUrl = process.env.CODER_URL;
-const scaleArg = process.argv.indexOf('--scale');
-const scale =
-  (scaleArg > -1 ? process.argv[scaleArg + 1] : process.env.MOCK_SCALE) === 'large' ? 'large' : 'default';
+// `npm run dev -- --scale large` sets MOCK_SCALE (scripts/dev.mjs).
+const scale = process.env.MOCK_SCALE === 'large' ? 'large' : 'default';
 const isVitest = Boolean(process.env.VITEST);
 
 const plugins: PluginOption[] = [react()];
@@ -29,7 +28,7 @@ export default defineConfig({
   define: { 'import.meta.env.VITE_MOCK_MODE': JSON.stringify(coderUrl ? 'false' : 'true') },
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true, proxy },
-  build: { sourcemap: true, chunkSizeWarningLimit: 800 },
+  build: { sourcemap: true, manifest: true, chunkSizeWarningLimit: 800 },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
