@@ -25,7 +25,11 @@ export const pageToWire = ({ page, pageSize }: PageParams) => ({
   offset: (page - 1) * pageSize,
 });
 
-export const permissionSchema = z.object({ negate: z.boolean(), resource_type: z.string(), action: z.string() });
+export const permissionSchema = z.object({
+  negate: z.boolean(),
+  resource_type: z.string(),
+  action: z.string(),
+});
 export type Permission = z.infer<typeof permissionSchema>;
 
 /** `AssignableRoles`: a role plus whether the caller may grant it. */
