@@ -23,9 +23,16 @@ export type Entitlements = z.infer<typeof entitlementsSchema>;
 export type PremiumFeature =
   'multiple_organizations' | 'template_rbac' | 'custom_roles' | 'service_accounts' | 'user_role_management';
 
+/** `DeploymentConfig`: only the values the dashboard reads (the real document carries hundreds more). */
+export const deploymentConfigSchema = z.object({
+  config: z.object({ disable_workspace_sharing: z.boolean().optional() }),
+});
+export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
+
 export const deploymentKeys = {
   all: ['deployment'] as const,
   entitlements: () => [...deploymentKeys.all, 'entitlements'] as const,
+  config: () => [...deploymentKeys.all, 'config'] as const,
 };
 
 export const deploymentQueries = {
@@ -35,6 +42,14 @@ export const deploymentQueries = {
       queryFn: ({ signal }) => http('/api/v2/entitlements', { signal, schema: entitlementsSchema }),
       staleTime: 5 * 60_000,
     }),
+  /** Needs `deployment_config:read` (owners); members get 403. */
+  config: () =>
+    queryOptions({
+      queryKey: deploymentKeys.config(),
+      queryFn: ({ signal }) => http('/api/v2/deployment/config', { signal, schema: deploymentConfigSchema }),
+      staleTime: 5 * 60_000,
+      retry: false,
+    }),
 };
 
 /** True when the deployment's license enables the feature; undefined while loading. */
@@ -42,4 +57,16 @@ export function useFeature(feature: PremiumFeature): boolean | undefined {
   const q = useQuery(deploymentQueries.entitlements());
   if (!q.data) return q.isError ? false : undefined;
   return q.data.features[feature]?.enabled ?? false;
+}
+
+/**
+ * True when the deployment turns workspace sharing off (`--disable-workspace-sharing`), read from the
+ * deployment config. Callers that cannot read it (members: 403; older servers: 404) get `false`; for them the
+ * organization's sharing settings (`sharing_globally_disabled`, src/api/workspaceAcl.ts) tell the same fact.
+ * `undefined` while loading.
+ */
+export function useSharingGloballyDisabled(enabled = true): boolean | undefined {
+  const q = useQuery({ ...deploymentQueries.config(), enabled });
+  if (q.isError) return false;
+  return q.data ? (q.data.config.disable_workspace_sharing ?? false) : undefined;
 }

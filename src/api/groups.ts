@@ -1,4 +1,8 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { http } from '../lib/http';
+import { pageToWire, responseSchema, type PageParams } from './common';
+import { coderNameSchema, displayNameSchema } from './organizations';
 
 export const reducedUserSchema = z.object({
   id: z.string(),
@@ -30,3 +34,114 @@ export const groupSchema = z.object({
   source: z.enum(groupSources).default('user'),
 });
 export type Group = z.infer<typeof groupSchema>;
+
+/** Create/edit form; field names are `CreateGroupRequest` / `PatchGroupRequest` keys. */
+export const groupFormSchema = z.object({
+  name: coderNameSchema(255).refine((v) => v.toLowerCase() !== 'everyone', '"Everyone" is reserved.'),
+  display_name: displayNameSchema,
+  avatar_url: z.string(),
+  quota_allowance: z
+    .number({ error: 'Enter a number.' })
+    .int('Whole numbers only.')
+    .min(0, 'Cannot be negative.'),
+});
+export type GroupForm = z.infer<typeof groupFormSchema>;
+
+export type GroupPatch = Partial<GroupForm> & { add_users?: string[]; remove_users?: string[] };
+
+export const groupMembersSchema = z.object({
+  users: z
+    .array(reducedUserSchema)
+    .nullable()
+    .transform((u) => u ?? []),
+  count: z.number(),
+});
+export type GroupMembers = z.infer<typeof groupMembersSchema>;
+export type GroupMemberParams = PageParams & { filter: string };
+
+const orgGroupsPath = (org: string) => `/api/v2/organizations/${encodeURIComponent(org)}/groups`;
+const groupPath = (id: string) => `/api/v2/groups/${encodeURIComponent(id)}`;
+
+export const fetchOrgGroups = (org: string, signal?: AbortSignal) =>
+  http(orgGroupsPath(org), { signal, schema: z.array(groupSchema) });
+export const fetchGroupByName = (org: string, name: string, signal?: AbortSignal) =>
+  http(`${orgGroupsPath(org)}/${encodeURIComponent(name)}`, { signal, schema: groupSchema });
+export const fetchGroupMembers = (id: string, p: GroupMemberParams, signal?: AbortSignal) =>
+  http(`${groupPath(id)}/members`, {
+    query: { q: p.filter, ...pageToWire(p) },
+    signal,
+    schema: groupMembersSchema,
+  });
+export const createGroup = (org: string, body: GroupForm) =>
+  http(orgGroupsPath(org), { method: 'POST', body, schema: groupSchema });
+export const patchGroup = (id: string, body: GroupPatch) =>
+  http(groupPath(id), { method: 'PATCH', body, schema: groupSchema });
+export const deleteGroup = (id: string) => http(groupPath(id), { method: 'DELETE', schema: responseSchema });
+
+export const groupKeys = {
+  all: ['groups'] as const,
+  /** Everything about one organization's groups (lists and details by name). */
+  org: (orgId: string) => [...groupKeys.all, 'org', orgId] as const,
+  list: (orgId: string) => [...groupKeys.org(orgId), 'list'] as const,
+  detail: (orgId: string, name: string) => [...groupKeys.org(orgId), 'detail', name] as const,
+  members: (groupId: string) => [...groupKeys.all, 'members', groupId] as const,
+  memberList: (groupId: string, p: GroupMemberParams) => [...groupKeys.members(groupId), p] as const,
+};
+
+export const groupsQueries = {
+  list: (orgId: string) =>
+    queryOptions({ queryKey: groupKeys.list(orgId), queryFn: ({ signal }) => fetchOrgGroups(orgId, signal) }),
+  detail: (orgId: string, name: string) =>
+    queryOptions({
+      queryKey: groupKeys.detail(orgId, name),
+      queryFn: ({ signal }) => fetchGroupByName(orgId, name, signal),
+    }),
+  members: (groupId: string, p: GroupMemberParams) =>
+    queryOptions({
+      queryKey: groupKeys.memberList(groupId, p),
+      queryFn: ({ signal }) => fetchGroupMembers(groupId, p, signal),
+      placeholderData: keepPreviousData,
+    }),
+};
+
+export function useCreateGroup(orgId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GroupForm) => createGroup(orgId, body),
+    onSuccess: (g) => {
+      qc.setQueryData(groupKeys.detail(orgId, g.name), g);
+      return qc.invalidateQueries({ queryKey: groupKeys.list(orgId) });
+    },
+  });
+}
+
+/** Settings and membership edits; a rename moves the detail key. */
+export function usePatchGroup(group: Group) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GroupPatch) => patchGroup(group.id, body),
+    onSuccess: (g, body) => {
+      if (g.name !== group.name)
+        qc.removeQueries({ queryKey: groupKeys.detail(g.organization_id, group.name) });
+      qc.setQueryData(groupKeys.detail(g.organization_id, g.name), g);
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: groupKeys.list(g.organization_id) }),
+        body.add_users || body.remove_users
+          ? qc.invalidateQueries({ queryKey: groupKeys.members(g.id) })
+          : undefined,
+      ]);
+    },
+  });
+}
+
+export function useDeleteGroup() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (g: Group) => deleteGroup(g.id),
+    onSuccess: (_, g) => {
+      qc.removeQueries({ queryKey: groupKeys.detail(g.organization_id, g.name) });
+      qc.removeQueries({ queryKey: groupKeys.members(g.id) });
+      return qc.invalidateQueries({ queryKey: groupKeys.list(g.organization_id) });
+    },
+  });
+}

@@ -1,6 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { http } from '../lib/http';
+import { responseSchema } from './common';
 
 export const organizationSchema = z.object({
   id: z.string(),
@@ -15,15 +16,56 @@ export const organizationSchema = z.object({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
+/** Coder's `NameValid` (organizations, roles; groups allow 255 chars). */
+export const coderNameSchema = (max = 32) =>
+  z
+    .string()
+    .min(1, 'Name is required.')
+    .max(max, `At most ${max} characters.`)
+    .regex(
+      /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/,
+      'Use letters, numbers and single hyphens (e.g. "platform-team").',
+    )
+    .refine((v) => !['new', 'create'].includes(v.toLowerCase()), 'This name is reserved.');
+export const displayNameSchema = z
+  .string()
+  .max(64, 'At most 64 characters.')
+  .refine((v) => v.trim() === v, 'No spaces at the start or end.');
+
+export const organizationRequestSchema = z.object({
+  name: coderNameSchema().refine((v) => v.toLowerCase() !== 'default', 'The name "default" is reserved.'),
+  display_name: displayNameSchema,
+  description: z.string().max(1024, 'At most 1024 characters.'),
+  icon: z.string(),
+});
+export type OrganizationRequest = z.infer<typeof organizationRequestSchema>;
+
+const orgPath = (org: string) => `/api/v2/organizations/${encodeURIComponent(org)}`;
+
 export const fetchOrganizations = (signal?: AbortSignal) =>
   http('/api/v2/organizations', { signal, schema: z.array(organizationSchema) });
 export const fetchOrganization = (org: string, signal?: AbortSignal) =>
-  http(`/api/v2/organizations/${encodeURIComponent(org)}`, { signal, schema: organizationSchema });
+  http(orgPath(org), { signal, schema: organizationSchema });
+export const createOrganization = (body: OrganizationRequest) =>
+  http('/api/v2/organizations', { method: 'POST', body, schema: organizationSchema });
+export const updateOrganization = (org: string, body: Partial<OrganizationRequest>) =>
+  http(orgPath(org), { method: 'PATCH', body, schema: organizationSchema });
+export const deleteOrganization = (org: string) =>
+  http(orgPath(org), { method: 'DELETE', schema: responseSchema });
+
+/** Workspaces in an organization (count only), for the organizations list. */
+export const fetchOrganizationWorkspaceCount = (orgName: string, signal?: AbortSignal) =>
+  http('/api/v2/workspaces', {
+    query: { q: `organization:${orgName}`, limit: 1 },
+    signal,
+    schema: z.object({ count: z.number() }),
+  }).then((r) => r.count);
 
 export const organizationKeys = {
   all: ['organizations'] as const,
   list: () => [...organizationKeys.all, 'list'] as const,
   detail: (org: string) => [...organizationKeys.all, 'detail', org] as const,
+  workspaceCount: (orgName: string) => [...organizationKeys.all, 'workspaceCount', orgName] as const,
 };
 
 export const organizationsQueries = {
@@ -34,4 +76,46 @@ export const organizationsQueries = {
       queryKey: organizationKeys.detail(org),
       queryFn: ({ signal }) => fetchOrganization(org, signal),
     }),
+  workspaceCount: (orgName: string) =>
+    queryOptions({
+      queryKey: organizationKeys.workspaceCount(orgName),
+      queryFn: ({ signal }) => fetchOrganizationWorkspaceCount(orgName, signal),
+      staleTime: 60_000,
+    }),
 };
+
+export function useCreateOrganization() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: createOrganization,
+    onSuccess: (o) => {
+      qc.setQueryData(organizationKeys.detail(o.name), o);
+      return qc.invalidateQueries({ queryKey: organizationKeys.list() });
+    },
+  });
+}
+
+export function useUpdateOrganization(org: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<OrganizationRequest>) => updateOrganization(org, body),
+    onSuccess: (o) => {
+      if (o.name !== org) qc.removeQueries({ queryKey: organizationKeys.detail(org) });
+      qc.setQueryData(organizationKeys.detail(o.name), o);
+      qc.setQueryData(organizationKeys.detail(o.id), o);
+      return qc.invalidateQueries({ queryKey: organizationKeys.list() });
+    },
+  });
+}
+
+export function useDeleteOrganization() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (o: Organization) => deleteOrganization(o.id),
+    onSuccess: (_, o) => {
+      qc.removeQueries({ queryKey: organizationKeys.detail(o.name) });
+      qc.removeQueries({ queryKey: organizationKeys.detail(o.id) });
+      return qc.invalidateQueries({ queryKey: organizationKeys.list() });
+    },
+  });
+}

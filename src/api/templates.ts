@@ -1,4 +1,6 @@
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { http } from '../lib/http';
 
 export const templateSchema = z.object({
   id: z.string(),
@@ -15,3 +17,32 @@ export const templateSchema = z.object({
   updated_at: z.string(),
 });
 export type Template = z.infer<typeof templateSchema>;
+
+const templatesSchema = z.array(templateSchema);
+
+export const fetchTemplates = (filter: string, signal?: AbortSignal) =>
+  http('/api/v2/templates', { query: { q: filter }, signal, schema: templatesSchema });
+export const fetchOrgTemplates = (org: string, signal?: AbortSignal) =>
+  http(`/api/v2/organizations/${encodeURIComponent(org)}/templates`, { signal, schema: templatesSchema });
+
+export const templateKeys = {
+  all: ['templates'] as const,
+  list: (filter: string) => [...templateKeys.all, 'list', filter] as const,
+  org: (org: string) => [...templateKeys.all, 'org', org] as const,
+};
+
+export const templatesQueries = {
+  /** Coder's template search (`organization:`, `exact_name:`, free text …). */
+  list: (filter: string) =>
+    queryOptions({
+      queryKey: templateKeys.list(filter),
+      queryFn: ({ signal }) => fetchTemplates(filter, signal),
+      staleTime: 60_000,
+    }),
+  org: (org: string) =>
+    queryOptions({
+      queryKey: templateKeys.org(org),
+      queryFn: ({ signal }) => fetchOrgTemplates(org, signal),
+      staleTime: 60_000,
+    }),
+};

@@ -1,7 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { http } from '../lib/http';
-import { pageToWire, slimRoleSchema, type PageParams } from './common';
+import { assignableRoleSchema, pageToWire, responseSchema, slimRoleSchema, type PageParams } from './common';
+import { groupSchema } from './groups';
+import { organizationSchema } from './organizations';
+import { workspacesResponseSchema } from './workspaces';
 
 export const userStatuses = ['active', 'dormant', 'suspended'] as const;
 export const loginTypes = ['', 'password', 'github', 'oidc', 'token', 'none'] as const;
@@ -40,12 +43,109 @@ export function fetchUsers(p: UserListParams, signal?: AbortSignal) {
 export const fetchUser = (user: string, signal?: AbortSignal) =>
   http(`/api/v2/users/${encodeURIComponent(user)}`, { signal, schema: userSchema });
 
+/** `CreateUserRequestWithOrgs`, as the form holds it (field names = JSON keys). */
+export const CREATE_LOGIN_TYPES = ['password', 'none', 'github', 'oidc'] as const;
+export const usernameSchema = z
+  .string()
+  .min(1, 'Username is required.')
+  .max(32, 'At most 32 characters.')
+  .regex(/^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/, 'Use letters, numbers and single hyphens (e.g. "jane-doe").')
+  .refine((v) => !['new', 'create'].includes(v.toLowerCase()), 'This username is reserved.');
+export const realNameSchema = z
+  .string()
+  .max(128, 'At most 128 characters.')
+  .refine((v) => v.trim() === v, 'No spaces at the start or end.');
+export const createUserSchema = z
+  .object({
+    username: usernameSchema,
+    name: realNameSchema,
+    email: z.union([z.literal(''), z.email('Enter a valid email address.')]),
+    login_type: z.enum(CREATE_LOGIN_TYPES),
+    password: z.string().max(64, 'At most 64 characters.'),
+    organization_ids: z.array(z.string()).min(1, 'Pick at least one organization.'),
+    service_account: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.service_account && !v.email)
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Email is required.' });
+    if (!v.service_account && v.login_type === 'password' && !v.password)
+      ctx.addIssue({ code: 'custom', path: ['password'], message: 'Password is required.' });
+  });
+export type CreateUserForm = z.infer<typeof createUserSchema>;
+
+/** What we send: service accounts carry neither email nor password; other login types no password. */
+export function toCreateUserRequest(f: CreateUserForm) {
+  const sa = f.service_account;
+  return {
+    username: f.username,
+    name: f.name,
+    email: sa ? '' : f.email,
+    login_type: sa ? 'none' : f.login_type,
+    password: !sa && f.login_type === 'password' ? f.password : '',
+    organization_ids: f.organization_ids,
+    service_account: sa,
+    user_status: null,
+  };
+}
+
+export const profileSchema = z.object({ username: usernameSchema, name: realNameSchema });
+export type ProfileForm = z.infer<typeof profileSchema>;
+export type PasswordChange = { password: string; old_password: string };
+
+export const userRolesSchema = z.object({
+  roles: z.array(z.string()).default([]),
+  organization_roles: z.record(z.string(), z.array(z.string()).nullable()).default({}),
+});
+export type UserRoles = z.infer<typeof userRolesSchema>;
+export const passwordCheckSchema = z.object({ valid: z.boolean(), details: z.string().default('') });
+
+const userPath = (user: string) => `/api/v2/users/${encodeURIComponent(user)}`;
+
+export const createUser = (f: CreateUserForm) =>
+  http('/api/v2/users', { method: 'POST', body: toCreateUserRequest(f), schema: userSchema });
+export const updateProfile = (user: string, body: ProfileForm) =>
+  http(`${userPath(user)}/profile`, { method: 'PUT', body, schema: userSchema });
+export const suspendUser = (user: string) =>
+  http(`${userPath(user)}/status/suspend`, { method: 'PUT', schema: userSchema });
+export const activateUser = (user: string) =>
+  http(`${userPath(user)}/status/activate`, { method: 'PUT', schema: userSchema });
+export const deleteUser = (user: string) =>
+  http(userPath(user), { method: 'DELETE', schema: responseSchema });
+export const updatePassword = (user: string, body: PasswordChange) =>
+  http(`${userPath(user)}/password`, { method: 'PUT', body });
+export const updateUserRoles = (user: string, roles: string[]) =>
+  http(`${userPath(user)}/roles`, { method: 'PUT', body: { roles }, schema: userSchema });
+export const fetchUserRoles = (user: string, signal?: AbortSignal) =>
+  http(`${userPath(user)}/roles`, { signal, schema: userRolesSchema });
+export const fetchSiteRoles = (signal?: AbortSignal) =>
+  http('/api/v2/users/roles', { signal, schema: z.array(assignableRoleSchema) });
+export const validatePassword = (password: string, signal?: AbortSignal) =>
+  http('/api/v2/users/validate-password', {
+    method: 'POST',
+    body: { password },
+    signal,
+    schema: passwordCheckSchema,
+  });
+export const fetchUserOrganizations = (user: string, signal?: AbortSignal) =>
+  http(`${userPath(user)}/organizations`, { signal, schema: z.array(organizationSchema) });
+export const fetchUserGroups = (user: string, signal?: AbortSignal) =>
+  http('/api/v2/groups', { query: { has_member: user }, signal, schema: z.array(groupSchema) });
+/** Workspaces matching a workspaces query (e.g. `owner:alice`), first `limit` of them plus the count. */
+export const fetchUserWorkspaces = (q: string, limit: number, signal?: AbortSignal) =>
+  http('/api/v2/workspaces', { query: { q, limit }, signal, schema: workspacesResponseSchema });
+
 export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
   list: (p: UserListParams) => [...userKeys.lists(), p] as const,
   details: () => [...userKeys.all, 'detail'] as const,
   detail: (user: string) => [...userKeys.details(), user] as const,
+  siteRoles: () => [...userKeys.all, 'siteRoles'] as const,
+  roles: (user: string) => [...userKeys.all, 'roles', user] as const,
+  organizations: (user: string) => [...userKeys.all, 'organizations', user] as const,
+  groups: (user: string) => [...userKeys.all, 'groups', user] as const,
+  workspaces: (q: string, limit: number) => [...userKeys.all, 'workspaces', q, limit] as const,
+  passwordCheck: (password: string) => [...userKeys.all, 'passwordCheck', password] as const,
 };
 
 export const usersQueries = {
@@ -57,4 +157,31 @@ export const usersQueries = {
     }),
   detail: (user: string) =>
     queryOptions({ queryKey: userKeys.detail(user), queryFn: ({ signal }) => fetchUser(user, signal) }),
+  siteRoles: () =>
+    queryOptions({
+      queryKey: userKeys.siteRoles(),
+      queryFn: ({ signal }) => fetchSiteRoles(signal),
+      staleTime: 60_000,
+    }),
+  roles: (user: string) =>
+    queryOptions({ queryKey: userKeys.roles(user), queryFn: ({ signal }) => fetchUserRoles(user, signal) }),
+  organizations: (user: string) =>
+    queryOptions({
+      queryKey: userKeys.organizations(user),
+      queryFn: ({ signal }) => fetchUserOrganizations(user, signal),
+    }),
+  groups: (user: string) =>
+    queryOptions({ queryKey: userKeys.groups(user), queryFn: ({ signal }) => fetchUserGroups(user, signal) }),
+  workspaces: (q: string, limit: number) =>
+    queryOptions({
+      queryKey: userKeys.workspaces(q, limit),
+      queryFn: ({ signal }) => fetchUserWorkspaces(q, limit, signal),
+    }),
+  passwordCheck: (password: string) =>
+    queryOptions({
+      queryKey: userKeys.passwordCheck(password),
+      queryFn: ({ signal }) => validatePassword(password, signal),
+      staleTime: Infinity,
+      enabled: password.length > 0,
+    }),
 };

@@ -1,4 +1,7 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { http } from '../lib/http';
+import { pageToWire, type PageParams } from './common';
 
 export const workspaceTransitions = ['start', 'stop', 'delete'] as const;
 export const provisionerJobStatuses = [
@@ -98,3 +101,102 @@ export const workspaceSchema = z.object({
 export type Workspace = z.infer<typeof workspaceSchema>;
 
 export const workspacesResponseSchema = z.object({ workspaces: z.array(workspaceSchema), count: z.number() });
+export type WorkspacesResponse = z.infer<typeof workspacesResponseSchema>;
+
+/** A build whose job is still queued or running: the UI polls until it settles. */
+export const isBuildActive = (b: WorkspaceBuild) => b.job.status === 'pending' || b.job.status === 'running';
+const POLL_MS = 1000;
+
+export type WorkspaceListParams = PageParams & { filter: string };
+
+const wsPath = (id: string) => `/api/v2/workspaces/${encodeURIComponent(id)}`;
+
+export const fetchWorkspaces = (p: WorkspaceListParams, signal?: AbortSignal) =>
+  http('/api/v2/workspaces', {
+    query: { q: p.filter, ...pageToWire(p) },
+    signal,
+    schema: workspacesResponseSchema,
+  });
+export const fetchWorkspace = (id: string, signal?: AbortSignal) =>
+  http(wsPath(id), { signal, schema: workspaceSchema });
+export const fetchWorkspaceByOwnerAndName = (owner: string, name: string, signal?: AbortSignal) =>
+  http(`/api/v2/users/${encodeURIComponent(owner)}/workspace/${encodeURIComponent(name)}`, {
+    signal,
+    schema: workspaceSchema,
+  });
+export const fetchBuilds = (id: string, signal?: AbortSignal) =>
+  http(`${wsPath(id)}/builds`, { query: { limit: 10 }, signal, schema: z.array(workspaceBuildSchema) });
+
+export type BuildTransition = (typeof workspaceTransitions)[number];
+export const createBuild = (id: string, transition: BuildTransition) =>
+  http(`${wsPath(id)}/builds`, {
+    method: 'POST',
+    body: { transition, reason: 'dashboard' },
+    schema: workspaceBuildSchema,
+  });
+export const renameWorkspace = (id: string, name: string) =>
+  http(wsPath(id), { method: 'PATCH', body: { name } });
+
+/** `CreateWorkspaceRequest` (the fields we send). Field names are the wire's, for `applyServerErrors`. */
+export const workspaceNameSchema = z
+  .string()
+  .min(1, 'Enter a name.')
+  .max(32, 'At most 32 characters.')
+  .regex(
+    /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/,
+    'Letters, digits and single hyphens; no leading or trailing hyphen.',
+  );
+export const createWorkspaceSchema = z.object({
+  name: workspaceNameSchema,
+  template_id: z.string().min(1, 'Pick a template.'),
+});
+export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceSchema>;
+export const createWorkspace = (org: string, owner: string, body: CreateWorkspaceRequest) =>
+  http(`/api/v2/organizations/${encodeURIComponent(org)}/members/${encodeURIComponent(owner)}/workspaces`, {
+    method: 'POST',
+    body,
+    schema: workspaceSchema,
+  });
+
+export const workspaceKeys = {
+  all: ['workspaces'] as const,
+  lists: () => [...workspaceKeys.all, 'list'] as const,
+  list: (p: WorkspaceListParams) => [...workspaceKeys.lists(), p] as const,
+  details: () => [...workspaceKeys.all, 'detail'] as const,
+  byName: (owner: string, name: string) => [...workspaceKeys.details(), owner, name] as const,
+  builds: (id: string) => [...workspaceKeys.all, 'builds', id] as const,
+};
+
+export const workspacesQueries = {
+  list: (p: WorkspaceListParams) =>
+    queryOptions({
+      queryKey: workspaceKeys.list(p),
+      queryFn: ({ signal }) => fetchWorkspaces(p, signal),
+      placeholderData: keepPreviousData,
+      refetchInterval: (q) =>
+        q.state.data?.workspaces.some((w) => isBuildActive(w.latest_build)) ? POLL_MS : false,
+    }),
+  /** The workspace page reads `/@owner/name`; polls while its latest build is active. */
+  byName: (owner: string, name: string) =>
+    queryOptions({
+      queryKey: workspaceKeys.byName(owner, name),
+      queryFn: ({ signal }) => fetchWorkspaceByOwnerAndName(owner, name, signal),
+      refetchInterval: (q) => (q.state.data && isBuildActive(q.state.data.latest_build) ? POLL_MS : false),
+    }),
+  builds: (id: string, active: boolean) =>
+    queryOptions({
+      queryKey: workspaceKeys.builds(id),
+      queryFn: ({ signal }) => fetchBuilds(id, signal),
+      refetchInterval: active ? POLL_MS : false,
+    }),
+};
+
+/** Resolves once the workspace's latest build has settled (restart = stop, wait, start). */
+export async function waitForIdle(id: string, intervalMs = 500, maxMs = 120_000): Promise<Workspace> {
+  const until = Date.now() + maxMs;
+  for (;;) {
+    const ws = await fetchWorkspace(id);
+    if (!isBuildActive(ws.latest_build) || Date.now() > until) return ws;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}

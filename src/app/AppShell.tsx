@@ -21,6 +21,8 @@ import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
 import { Loader } from '../components/Loader';
 import { navItems } from './nav';
+import { OrgSwitcher } from './OrgSwitcher';
+import { ServerInfo } from './ServerInfo';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 232;
@@ -57,6 +59,7 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
             </ListItemButton>
           ))}
       </List>
+      <ServerInfo />
     </Box>
   );
 }
@@ -103,10 +106,9 @@ export function AppShell() {
                 <MenuIcon />
               </IconButton>
             )}
-            <Box
-              id="shell-toolbar-slot"
-              sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', gap: 1 }}
-            />
+            <Box id="shell-toolbar-slot" sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
+              <OrgSwitcher />
+            </Box>
             {me && <UserMenu me={me} />}
           </Toolbar>
         </AppBar>

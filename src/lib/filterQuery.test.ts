@@ -21,5 +21,8 @@ describe('filter query helpers', () => {
   it('adds and removes terms by position, quoting values with spaces', () => {
     expect(addTerm('role:owner', { key: 'name', value: 'Ada L' })).toBe('role:owner name:"Ada L"');
     expect(removeTermAt('role:owner alice status:active', 1)).toBe('role:owner status:active');
+    expect(setTerm('last_seen_before:"2023-07-01T00:00:00Z"', 'status', 'active')).toBe(
+      'last_seen_before:"2023-07-01T00:00:00Z" status:active',
+    );
   });
 });

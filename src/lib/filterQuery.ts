@@ -27,7 +27,8 @@ export function parseTerms(q: string): Term[] {
   });
 }
 
-const quote = (v: string) => (/[\s]/.test(v) ? `"${v}"` : v);
+/** Spaces and colons (timestamps) only survive Coder's tokenizer inside quotes. */
+const quote = (v: string) => (/[\s:]/.test(v) ? `"${v}"` : v);
 export const formatTerm = (t: Term) => (t.key ? `${t.key}:${quote(t.value)}` : quote(t.value));
 export const formatTerms = (terms: Term[]) => terms.map(formatTerm).join(' ');
 

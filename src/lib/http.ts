@@ -32,7 +32,40 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * The server answered 2xx, but without fields this dashboard needs (an older or different Coder version).
+ * Extra fields never cause this: schemas are strict only about what the UI uses.
+ */
+export class UnsupportedResponseError extends Error {
+  readonly endpoint: string;
+  readonly issues: string[];
+  constructor(endpoint: string, issues: string[]) {
+    super(
+      `This Coder server answered ${endpoint} without data this dashboard needs (${issues.slice(0, 3).join('; ')}).`,
+    );
+    this.name = 'UnsupportedResponseError';
+    this.endpoint = endpoint;
+    this.issues = issues;
+  }
+}
+
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/**
+ * True when the server does not offer what was asked: an endpoint it lacks (Coder's router answers 404
+ * "Route not found." or 405) or a response missing fields the UI needs. Show "not supported by this server
+ * version" instead of an error.
+ */
+export function isUnsupported(e: unknown): boolean {
+  if (e instanceof UnsupportedResponseError) return true;
+  if (!isApiError(e)) return false;
+  return (e.status === 404 && e.body.message === 'Route not found.') || e.status === 405;
+}
+
+/** True for Coder's 403 "<Feature> is a Premium feature. Contact sales!" (a missing entitlement). */
+export function isPremiumRequired(e: unknown): boolean {
+  return isApiError(e) && e.status === 403 && /is a Premium feature/i.test(e.body.message);
+}
 
 export function errorMessage(e: unknown, fallback = 'Something went wrong.'): string {
   if (isApiError(e)) return e.body.message || fallback;
@@ -110,5 +143,12 @@ export async function http<T = void>(path: string, opts: Options<T> = {}): Promi
     throw new ApiError(res.status, toErrorBody(res.status, json, res.statusText));
   }
   if (!opts.schema) return undefined as T;
-  return opts.schema.parse(json);
+  const parsed = opts.schema.safeParse(json);
+  if (!parsed.success) {
+    throw new UnsupportedResponseError(
+      `${opts.method ?? 'GET'} ${path}`,
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
+    );
+  }
+  return parsed.data;
 }

@@ -10,7 +10,14 @@ export const paths = {
   user: (username: string) => `/users/${enc(username)}`,
   organizations: () => '/organizations',
   organization: (org: string) => `/organizations/${enc(org)}`,
+  organizationSettings: (org: string) => `/organizations/${enc(org)}/settings`,
+  organizationMembers: (org: string) => `/organizations/${enc(org)}/members`,
+  organizationGroups: (org: string) => `/organizations/${enc(org)}/groups`,
+  organizationRoles: (org: string) => `/organizations/${enc(org)}/roles`,
+  /** `new` can never be a role name (NameValid), so it opens the create form. */
+  organizationRole: (org: string, role: string) => `/organizations/${enc(org)}/roles/${enc(role)}`,
   groups: () => '/groups',
+  group: (org: string, name: string) => `/groups/${enc(org)}/${enc(name)}`,
   workspaces: (filter?: string) =>
     filter !== undefined ? `/workspaces?filter=${enc(filter)}` : '/workspaces',
   workspace: (owner: string, name: string) => `/@${enc(owner)}/${enc(name)}`,

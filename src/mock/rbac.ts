@@ -307,6 +307,11 @@ export function can(db: Db, actor: Actor, check: Check): boolean {
       if (memberLevel !== undefined) return memberLevel;
     }
   }
+  // Whoever may add members to an organization may read individual users, to find people to add
+  // (Coder gives org admins site-wide user:read "to know they exist"; the site-wide check stays false here).
+  if (rt === 'user' && action === 'read' && object.resource_id) {
+    if (decideSiteOrOrg(db, actor, 'organization_member', 'create', undefined, true) === true) return true;
+  }
   // Users may read/update themselves.
   if (rt === 'user' && object.resource_id === actor.user.id) {
     return (

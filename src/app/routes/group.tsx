@@ -1,6 +1,8 @@
-import { Placeholder } from '../../components/Placeholder';
+import { useParams } from 'react-router';
+import { GroupPage } from '../../features/groups/GroupPage';
 export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
 
 export function Component() {
-  return <Placeholder title="Group" description="Coming soon." />;
+  const { organization = '', groupName = '' } = useParams();
+  return <GroupPage key={`${organization}/${groupName}`} orgRef={organization} groupName={groupName} />;
 }

@@ -1,12 +1,29 @@
-import { Placeholder } from '../../components/Placeholder';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate } from 'react-router';
+import { organizationsQueries } from '../../api/organizations';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
+import { paths } from '../../lib/paths';
 import { canSeeGroups } from '../nav';
 import { RequirePermission } from '../RequirePermission';
 export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
 
+/** `/groups`: groups live in organizations, so this opens the default (or first) organization's groups. */
 export function Component() {
+  const orgs = useQuery(organizationsQueries.list());
+  const org = orgs.data?.find((o) => o.is_default) ?? orgs.data?.[0];
   return (
     <RequirePermission allow={canSeeGroups} what="groups">
-      <Placeholder title="Groups" description="Groups of each organization." />
+      {orgs.isError ? (
+        <ErrorAlert error={orgs.error} onRetry={() => void orgs.refetch()} />
+      ) : !orgs.data ? (
+        <Loader />
+      ) : org ? (
+        <Navigate to={paths.organizationGroups(org.name)} replace />
+      ) : (
+        <EmptyState title="No organizations" description="You are not a member of any organization." />
+      )}
     </RequirePermission>
   );
 }

@@ -1,6 +1,15 @@
-import { Placeholder } from '../../components/Placeholder';
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { usersQueries } from '../../api/users';
+import { UserPage } from '../../features/users/UserPage';
 export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
 
+export const clientLoader =
+  (qc: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) =>
+    qc.ensureQueryData(usersQueries.detail(params.username ?? ''));
+
 export function Component() {
-  return <Placeholder title="User detail" description="Coming soon." />;
+  const { username = '' } = useParams();
+  return <UserPage key={username} username={username} />;
 }

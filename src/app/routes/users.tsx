@@ -1,4 +1,4 @@
-import { Placeholder } from '../../components/Placeholder';
+import { UsersPage } from '../../features/users/UsersPage';
 import { canSeeUsers } from '../nav';
 import { RequirePermission } from '../RequirePermission';
 export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
@@ -6,7 +6,7 @@ export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
 export function Component() {
   return (
     <RequirePermission allow={canSeeUsers} what="users">
-      <Placeholder title="Users" description="Every user of the deployment." />
+      <UsersPage />
     </RequirePermission>
   );
 }

@@ -1,11 +1,6 @@
-import { Placeholder } from '../../components/Placeholder';
+import { WorkspacesPage } from '../../features/workspaces/WorkspacesPage';
 export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
 
 export function Component() {
-  return (
-    <Placeholder
-      title="Workspaces"
-      description="Workspaces you own or that are shared with you appear here."
-    />
-  );
+  return <WorkspacesPage />;
 }

@@ -1,46 +1,56 @@
-import { Avatar, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { TableCell } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { organizationsQueries } from '../../api/organizations';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
-import { PageHeader } from '../../components/PageHeader';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useOrgPermissions, usePermissions } from '../../api/authcheck';
+import { useFeature } from '../../api/deployment';
+import { membersQueries } from '../../api/members';
+import { organizationsQueries, type Organization } from '../../api/organizations';
+import { paths } from '../../lib/paths';
+import { CreateOrganizationDialog } from './CreateOrganizationDialog';
+import { OrganizationsPageView } from './OrganizationsPageView';
+
+/** Member and workspace count cells of one organization ("—" where the caller may not see them). */
+function OrgCountCells({ org }: { org: Organization }) {
+  const perms = useOrgPermissions(org.id);
+  const members = useQuery({
+    ...membersQueries.list(org.id, { filter: '', page: 1, pageSize: 1 }),
+    enabled: perms?.viewMembers ?? false,
+  });
+  const workspaces = useQuery({
+    ...organizationsQueries.workspaceCount(org.name),
+    enabled: perms?.viewWorkspaces ?? false,
+  });
+  const show = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en-US'));
+  return (
+    <>
+      <TableCell align="right">{show(members.data?.count)}</TableCell>
+      <TableCell align="right">{show(workspaces.data)}</TableCell>
+    </>
+  );
+}
 
 export function OrganizationsPage() {
   const orgs = useQuery(organizationsQueries.list());
+  const perms = usePermissions();
+  const multiOrg = useFeature('multiple_organizations');
+  const [action, setAction] = useState<{ kind: 'create' }>();
+  const navigate = useNavigate();
   return (
     <>
-      <PageHeader title="Organizations" description="Organizations you can see on this deployment." />
-      {orgs.isError && <ErrorAlert error={orgs.error} onRetry={() => void orgs.refetch()} />}
-      {orgs.isPending && <Loader />}
-      <Grid container spacing={2}>
-        {orgs.data?.map((o) => (
-          <Grid key={o.id} size={{ xs: 12, md: 6, lg: 4 }}>
-            <Card>
-              <CardContent>
-                <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-                  <Avatar src={o.icon || undefined} alt="" variant="rounded">
-                    {(o.display_name || o.name).slice(0, 1).toUpperCase()}
-                  </Avatar>
-                  <Stack sx={{ minWidth: 0 }}>
-                    <Typography variant="h3" component="h2">
-                      {o.display_name || o.name}
-                    </Typography>
-                    <Typography variant="body2" color="text.secondary">
-                      {o.name}
-                    </Typography>
-                  </Stack>
-                  {o.is_default && <Chip size="small" label="Default" sx={{ ml: 'auto' }} />}
-                </Stack>
-                {o.description && (
-                  <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-                    {o.description}
-                  </Typography>
-                )}
-              </CardContent>
-            </Card>
-          </Grid>
-        ))}
-      </Grid>
+      <OrganizationsPageView
+        orgs={orgs}
+        canCreate={(perms?.createOrganization ?? false) && multiOrg === true}
+        showPremiumNote={(perms?.createOrganization ?? false) && multiOrg === false}
+        CountCells={OrgCountCells}
+        onCreate={() => setAction({ kind: 'create' })}
+      />
+      {action?.kind === 'create' && (
+        <CreateOrganizationDialog
+          onClose={() => setAction(undefined)}
+          onCreated={(o) => navigate(paths.organizationMembers(o.name))}
+        />
+      )}
     </>
   );
 }

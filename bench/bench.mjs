@@ -1,0 +1,399 @@
+// `npm run bench`: builds the app, serves the production build with the mock on the large seed, drives
+// headless Chromium and reports median / p95 of each figure against the budgets (bench/results/).
+// Measurements come from the page itself (Performance API + DOM observers), not from timed assertions.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const OUT_DIR = path.join(root, 'dist-bench');
+const RESULTS = path.join(root, 'bench', 'results');
+const base = `http://localhost:${PORT}`;
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+
+// ---------------------------------------------------------------- build + bundle sizes
+function build() {
+  console.log('Building…');
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', '--configLoader', 'runner', '--logLevel', 'warn', '--outDir', OUT_DIR],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+function routeSizes() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(OUT_DIR, '.vite', 'manifest.json'), 'utf8'));
+  const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file))).length;
+  const closure = (key, seen = new Set()) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return seen;
+    seen.add(key);
+    for (const imp of chunk.imports ?? []) closure(imp, seen);
+    return seen;
+  };
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const entry = closure(entryKey);
+  const routes = Object.keys(manifest).filter((k) => k.startsWith('src/app/routes/'));
+  return Object.fromEntries(
+    routes.map((k) => {
+      const keys = new Set([...entry, ...closure(k)]);
+      const bytes = [...keys].reduce((sum, key) => sum + gz(manifest[key].file), 0);
+      return [k.replace('src/app/routes/', '/').replace('.tsx', ''), bytes];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- server
+async function startServer() {
+  const child = spawn(
+    process.execPath,
+    [
+      vite,
+      'preview',
+      '--configLoader',
+      'runner',
+      '--outDir',
+      OUT_DIR,
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, MOCK_SCALE: 'large', MOCK_PERSIST: '0' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  for (let i = 0; i < 240; i++) {
+    try {
+      const r = await fetch(`${base}/api/v2/buildinfo`);
+      if (r.ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((res) => setTimeout(res, 500));
+  }
+  child.kill();
+  throw new Error('preview server did not start');
+}
+
+// ---------------------------------------------------------------- in-page instrumentation
+const INIT = () => {
+  window.__bench = { longTasks: [], lastInput: 0 };
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* longtask unsupported */
+  }
+  for (const t of ['keydown', 'pointerdown', 'click']) {
+    addEventListener(t, () => (window.__bench.lastInput = performance.now()), true);
+  }
+};
+
+/** Resolves with performance.now() when `predicate()` first holds (checked on every DOM mutation). */
+const whenInPage = (page, predicateSrc, arg) =>
+  page.evaluate(
+    ([src, a]) =>
+      new Promise((resolve, reject) => {
+        const pred = new Function('arg', `return (${src})(arg)`);
+        if (pred(a)) return resolve(performance.now());
+        const obs = new MutationObserver(() => {
+          if (pred(a)) {
+            obs.disconnect();
+            resolve(performance.now());
+          }
+        });
+        obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => {
+          obs.disconnect();
+          reject(new Error(`timed out waiting for ${src}`));
+        }, 20_000);
+      }),
+    [predicateSrc, arg],
+  );
+
+const rowsText = () => [...document.querySelectorAll('tbody tr')].map((r) => r.textContent).join('|');
+const FIRST_ROWS = `() => document.querySelectorAll('tbody tr').length > 1 && !document.querySelector('tbody [role="progressbar"]')`;
+const ROWS_CHANGED = `(before) => { const t = [...document.querySelectorAll('tbody tr')].map((r) => r.textContent).join('|'); return t.length > 0 && t !== before; }`;
+
+async function resources(page, includes) {
+  return page.evaluate(
+    (inc) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes(inc))
+        .map((e) => ({
+          name: e.name,
+          start: e.startTime,
+          end: e.responseEnd,
+          mock: e.serverTiming?.find((s) => s.name === 'mock')?.duration,
+        })),
+    includes,
+  );
+}
+
+async function longTasks(page) {
+  return page.evaluate(() => window.__bench.longTasks.splice(0));
+}
+
+function recorder(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) seen.push(`${r.method()} ${r.url().replace(base, '')}`);
+  });
+  return {
+    take() {
+      const all = seen.splice(0);
+      const dups = all.filter((x, i) => all.indexOf(x) !== i);
+      return { count: all.length, duplicates: [...new Set(dups)] };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- scenarios
+async function newSession(browser) {
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(INIT);
+  const res = await context.request.post('/api/v2/users/login', {
+    data: { email: 'admin@example.com', password: 'SomeSecurePassword!' },
+  });
+  if (res.status() !== 201) throw new Error(`sign-in failed: ${res.status()}`);
+  const page = await context.newPage();
+  return { context, page, rec: recorder(page) };
+}
+
+async function listScenario(browser, route, apiPath, searchTerm, m) {
+  const { context, page, rec } = await newSession(browser);
+  await page.goto(route);
+  const firstRows = await whenInPage(page, FIRST_ROWS);
+  m.push(`${route} first rows (ms)`, firstRows);
+  await page.waitForLoadState('networkidle');
+  const load = rec.take();
+  m.push(`${route} requests per load`, load.count);
+  m.push(`${route} duplicate requests`, load.duplicates.length, load.duplicates);
+  m.push(`${route} long tasks > 50 ms (load)`, (await longTasks(page)).length);
+
+  // Filter keystroke → rows (debounce reported separately).
+  const search = page.getByRole('textbox', { name: /search/i }).first();
+  let before = await page.evaluate(rowsText);
+  await search.fill(searchTerm);
+  const changed = await whenInPage(page, ROWS_CHANGED, before);
+  const typed = await page.evaluate(() => window.__bench.lastInput);
+  const req = (await resources(page, apiPath))
+    .filter((r) => decodeURIComponent(r.name).includes(searchTerm))
+    .pop();
+  if (req) {
+    m.push(`${route} filter: debounce (ms)`, req.start - typed);
+    m.push(`${route} filter → rows after debounce (ms)`, changed - req.start);
+  }
+  await search.fill('');
+  await page.waitForLoadState('networkidle');
+  await whenInPage(page, FIRST_ROWS);
+
+  // Next page.
+  await page.waitForLoadState('networkidle');
+  before = await page.evaluate(rowsText);
+  await page
+    .getByRole('button', { name: /next page/i })
+    .first()
+    .click();
+  const nextAt = await whenInPage(page, ROWS_CHANGED, before);
+  const clickAt = await page.evaluate(() => window.__bench.lastInput);
+  m.push(`${route} next page → rows (ms)`, nextAt - clickAt);
+
+  // Page size 100: render time after the response.
+  await page.waitForLoadState('networkidle');
+  await page
+    .getByRole('combobox', { name: /rows per page/i })
+    .first()
+    .click();
+  await page.getByRole('option', { name: '100' }).click();
+  const rendered = await whenInPage(page, `() => document.querySelectorAll('tbody tr').length >= 100`);
+  const big = (await resources(page, `${apiPath}`)).filter((r) => r.name.includes('limit=100')).pop();
+  if (big) m.push(`${route} page size 100: render after response (ms)`, rendered - big.end);
+  const tasks = await longTasks(page);
+  m.push(`${route} longest task (ms)`, Math.max(0, ...tasks.map((t) => t.duration)));
+  for (const r of await resources(page, '/api/')) if (r.mock !== undefined) m.mock.push(r.mock);
+  await context.close();
+}
+
+async function shareScenario(browser, m) {
+  const { context, page, rec } = await newSession(browser);
+  const list = await (await context.request.get('/api/v2/workspaces?q=shared:true&limit=1')).json();
+  const ws = list.workspaces?.[0];
+  if (!ws) throw new Error('no shared workspace in the large seed');
+  await page.goto(`/@${ws.owner_name}/${ws.name}`);
+  const share = page.getByRole('button', { name: /^share$/i });
+  await share.waitFor();
+  await page.waitForLoadState('networkidle');
+  rec.take();
+  await share.click();
+  const ready = await whenInPage(
+    page,
+    `() => { const d = document.querySelector('[role="dialog"]'); return !!d && !d.querySelector('[role="progressbar"]') && d.querySelectorAll('li, tr').length > 0; }`,
+  );
+  const clicked = await page.evaluate(() => window.__bench.lastInput);
+  m.push('Share dialog open → ready (ms)', ready - clicked);
+  await page.waitForLoadState('networkidle');
+  const open = rec.take();
+  m.push('Share dialog duplicate requests', open.duplicates.length, open.duplicates);
+
+  const box = page.getByRole('dialog').getByRole('combobox').first();
+  await box.click();
+  const term = 'ma';
+  await box.fill(term);
+  const shown = await whenInPage(
+    page,
+    `() => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0`,
+  );
+  const reqs = (await resources(page, '/api/v2/organizations/')).filter((r) =>
+    /paginated-members|groups/.test(r.name),
+  );
+  const last = reqs.filter((r) => decodeURIComponent(r.name).includes(term)).pop() ?? reqs.pop();
+  if (last) m.push('autocomplete keystroke → options after debounce (ms)', shown - last.start);
+  const tasks = await longTasks(page);
+  m.push('Share dialog longest task (ms)', Math.max(0, ...tasks.map((t) => t.duration)));
+  await context.close();
+}
+
+// ---------------------------------------------------------------- report
+const budgets = [
+  { figure: 'first-load JS /users (KB gzip)', max: 200, stat: 'value' },
+  { figure: '/users first rows (ms)', max: 1000, stat: 'median' },
+  { figure: '/workspaces first rows (ms)', max: 1000, stat: 'median' },
+  { figure: '/users filter → rows after debounce (ms)', max: 150, stat: 'p95' },
+  { figure: '/workspaces filter → rows after debounce (ms)', max: 150, stat: 'p95' },
+  { figure: '/users next page → rows (ms)', max: 100, stat: 'p95' },
+  { figure: '/workspaces next page → rows (ms)', max: 100, stat: 'p95' },
+  { figure: 'autocomplete keystroke → options after debounce (ms)', max: 150, stat: 'p95' },
+  { figure: '/users duplicate requests', max: 0, stat: 'max' },
+  { figure: '/workspaces duplicate requests', max: 0, stat: 'max' },
+  { figure: 'Share dialog duplicate requests', max: 0, stat: 'max' },
+  { figure: '/users longest task (ms)', max: 200, stat: 'max' },
+  { figure: '/workspaces longest task (ms)', max: 200, stat: 'max' },
+  { figure: 'Share dialog longest task (ms)', max: 200, stat: 'max' },
+];
+
+async function main() {
+  build();
+  const sizes = routeSizes();
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  const samples = new Map();
+  const notes = new Map();
+  const m = {
+    mock: [],
+    push(figure, value, note) {
+      if (!samples.has(figure)) samples.set(figure, []);
+      samples.get(figure).push(value);
+      if (note?.length) notes.set(figure, note);
+    },
+  };
+  const failures = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      console.log(`Run ${i + 1}/${RUNS}`);
+      for (const [name, fn] of [
+        ['users', () => listScenario(browser, '/users', '/api/v2/users', 'zz', m)],
+        ['workspaces', () => listScenario(browser, '/workspaces?filter=', '/api/v2/workspaces', 'dev', m)],
+        ['share', () => shareScenario(browser, m)],
+      ]) {
+        try {
+          await fn();
+        } catch (e) {
+          failures.push(`${name} (run ${i + 1}): ${e.message.split('\n')[0]}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+
+  const rows = [];
+  for (const [route, bytes] of Object.entries(sizes))
+    rows.push({ figure: `first-load JS ${route} (KB gzip)`, value: bytes / 1024 });
+  for (const [figure, xs] of samples) {
+    rows.push({
+      figure,
+      median: median(xs),
+      p95: quantile(xs, 0.95),
+      max: Math.max(...xs),
+      runs: xs.length,
+      note: notes.get(figure),
+    });
+  }
+  rows.push({
+    figure: 'mock time per request (ms)',
+    median: median(m.mock),
+    p95: quantile(m.mock, 0.95),
+    max: Math.max(...m.mock),
+    runs: m.mock.length,
+  });
+  for (const row of rows) {
+    const b = budgets.find((x) => x.figure === row.figure);
+    if (!b) continue;
+    const v = b.stat === 'value' ? row.value : row[b.stat];
+    row.budget = `${b.stat} ≤ ${b.max}`;
+    row.verdict = Number.isFinite(v) && v <= b.max ? 'PASS' : 'FAIL';
+  }
+  for (const b of budgets)
+    if (!rows.some((r) => r.figure === b.figure))
+      rows.push({ figure: b.figure, budget: `${b.stat} ≤ ${b.max}`, verdict: 'FAIL (not measured)' });
+
+  const fmt = (x) =>
+    x === undefined ? '' : Number.isFinite(x) ? (Math.round(x * 10) / 10).toString() : String(x);
+  const md = [
+    `# Benchmark (${new Date().toISOString()}, ${RUNS} runs, large seed)`,
+    '',
+    '| figure | value | median | p95 | max | budget | verdict |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.figure} | ${fmt(r.value)} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${r.budget ?? ''} | ${r.verdict ?? ''} |`,
+    ),
+    '',
+    ...(failures.length ? ['Scenario failures:', ...failures.map((f) => `- ${f}`)] : []),
+    ...[...notes].map(([f, n]) => `- ${f}: ${n.join(', ')}`),
+  ].join('\n');
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, 'bench.json'), JSON.stringify({ runs: RUNS, rows, failures }, null, 2));
+  fs.writeFileSync(path.join(RESULTS, 'bench.md'), `${md}\n`);
+  console.log(`\n${md}\n\nWritten to bench/results/bench.{json,md}`);
+  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

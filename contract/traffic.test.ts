@@ -1,0 +1,328 @@
+/**
+ * Drives the client's own api functions (src/api/*) against the mock, records every request and response,
+ * and checks them against Coder's OpenAPI document:
+ * - each request body the client sends validates against the operation's body schema;
+ * - each response the mock returns validates against the schema for its status (no fields beyond the document);
+ * - each zod schema the client parses a response with agrees with the document (fields, types, enums);
+ * - every endpoint the client calls (extracted from the source) was exercised here.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { authcheck, authcheckQueries, siteChecks } from '../src/api/authcheck';
+import { authQueries, fetchMe, login, logout } from '../src/api/auth';
+import { deploymentQueries } from '../src/api/deployment';
+import {
+  createGroup,
+  deleteGroup,
+  fetchGroupByName,
+  fetchGroupMembers,
+  fetchOrgGroups,
+  patchGroup,
+} from '../src/api/groups';
+import { addMember, fetchMembers, removeMember, updateMemberRoles } from '../src/api/members';
+import {
+  createOrganization,
+  deleteOrganization,
+  fetchOrganization,
+  fetchOrganizations,
+  fetchOrganizationWorkspaceCount,
+  updateOrganization,
+} from '../src/api/organizations';
+import { createCustomRole, deleteCustomRole, fetchOrgRoles, updateCustomRole } from '../src/api/roles';
+import { fetchOrgTemplates, fetchTemplates } from '../src/api/templates';
+import {
+  activateUser,
+  createUser,
+  deleteUser,
+  fetchSiteRoles,
+  fetchUser,
+  fetchUserGroups,
+  fetchUserOrganizations,
+  fetchUserRoles,
+  fetchUsers,
+  fetchUserWorkspaces,
+  suspendUser,
+  updatePassword,
+  updateProfile,
+  updateUserRoles,
+  validatePassword,
+} from '../src/api/users';
+import {
+  deleteWorkspaceAcl,
+  fetchOrgGroupsForSharing,
+  fetchSharingSettings,
+  fetchWorkspaceAcl,
+  patchSharingSettings,
+  patchWorkspaceAcl,
+  searchOrgMembers,
+} from '../src/api/workspaceAcl';
+import {
+  createBuild,
+  createWorkspace,
+  fetchBuilds,
+  fetchWorkspace,
+  fetchWorkspaceByOwnerAndName,
+  fetchWorkspaces,
+  renameWorkspace,
+} from '../src/api/workspaces';
+import { DEMO_PASSWORD } from '../src/lib/demoAccounts';
+import { setSessionToken } from '../src/lib/session';
+import { exchangeProblems, type Exchange } from './checks';
+import { extractClientEndpoints } from './endpoints';
+import { recordTraffic } from './recorder';
+import { findOperation, loadContract } from './swagger';
+import { compareZod, strictObjects } from './zodCompare';
+
+/** The zod schema each http() call parsed its response with, keyed by `METHOD pathname`. */
+const parsedWith = vi.hoisted(() => new Map<string, unknown>());
+vi.mock('../src/lib/http', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/lib/http')>();
+  return {
+    ...actual,
+    http: (path: string, opts: Parameters<typeof actual.http>[1] = {}) => {
+      if (opts.schema) parsedWith.set(`${opts.method ?? 'GET'} ${path.split('?')[0]}`, opts.schema);
+      return actual.http(path, opts);
+    },
+  };
+});
+
+const contract = loadContract();
+const page = { page: 1, pageSize: 25, filter: '' };
+const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+/** A step of the scenario; an error (API or zod) is kept and reported, the next steps still run. */
+const stepErrors: string[] = [];
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (e) {
+    stepErrors.push(`${name}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    return undefined;
+  }
+}
+
+async function signIn(username: string) {
+  const r = await login({ email: `${username}@example.com`, password: DEMO_PASSWORD });
+  setSessionToken(r.session_token);
+}
+
+/** Mock-only switch (OSS / sharing disabled), outside /api so it is not recorded. */
+async function setDeployment(body: {
+  premium?: boolean;
+  disable_workspace_sharing?: boolean;
+  build_timing?: { pending_ms: number; running_ms: number };
+}) {
+  const { http } = await vi.importActual<typeof import('../src/lib/http')>('../src/lib/http');
+  await http('/__mock/deployment', { method: 'POST', body });
+}
+
+async function scenario() {
+  await signIn('admin');
+  await step('me', () => fetchMe());
+  await step('auth methods', () => qc.fetchQuery(authQueries.methods()));
+  await step('build info', () => qc.fetchQuery(authQueries.buildInfo()));
+  await step('entitlements', () => qc.fetchQuery(deploymentQueries.entitlements()));
+  await step('deployment config', () => qc.fetchQuery(deploymentQueries.config()));
+  await step('site authcheck', () => authcheck(siteChecks));
+
+  const orgs = (await step('organizations', () => fetchOrganizations())) ?? [];
+  const org = orgs.find((o) => o.is_default);
+  if (!org) throw new Error('The seed has no default organization.');
+  await step('org authcheck', () => qc.fetchQuery(authcheckQueries.org(org.id)));
+
+  // Users
+  await step('users', () => fetchUsers({ ...page, filter: 'status:active' }));
+  await step('user', () => fetchUser('alice'));
+  await step('user roles', () => fetchUserRoles('alice'));
+  await step('site roles', () => fetchSiteRoles());
+  await step('user organizations', () => fetchUserOrganizations('alice'));
+  await step('user groups', () => fetchUserGroups('alice'));
+  await step('user workspaces', () => fetchUserWorkspaces('owner:alice', 5));
+  await step('validate password', () => validatePassword('correct-horse-battery-staple'));
+  const user = await step('create user', () =>
+    createUser({
+      username: 'contract-user',
+      name: 'Contract User',
+      email: 'contract-user@example.com',
+      login_type: 'password',
+      password: 'Another-Secure-Password-42',
+      organization_ids: [org.id],
+      service_account: false,
+    }),
+  );
+  const sa = await step('create service account', () =>
+    createUser({
+      username: 'contract-bot',
+      name: 'Contract bot',
+      email: '',
+      login_type: 'none',
+      password: '',
+      organization_ids: [org.id],
+      service_account: true,
+    }),
+  );
+  if (user) {
+    await step('update profile', () =>
+      updateProfile(user.id, { username: user.username, name: 'Contract Person' }),
+    );
+    await step('suspend', () => suspendUser(user.id));
+    await step('activate', () => activateUser(user.id));
+    await step('site roles of user', () => updateUserRoles(user.id, ['auditor']));
+    await step('reset password', () =>
+      updatePassword(user.id, { password: 'Yet-Another-Secure-Password-7', old_password: '' }),
+    );
+  }
+
+  // Organizations, members, roles
+  const created = await step('create organization', () =>
+    createOrganization({ name: 'contract-org', display_name: 'Contract org', description: '', icon: '' }),
+  );
+  await step('organization', () => fetchOrganization(org.name));
+  await step('organization workspace count', () => fetchOrganizationWorkspaceCount(org.name));
+  await step('members', () => fetchMembers(org.id, page));
+  await step('org roles', () => fetchOrgRoles(org.id));
+  const role = {
+    name: 'contract-role',
+    display_name: 'Contract role',
+    organization_permissions: [{ negate: false, resource_type: 'workspace', action: 'read' }],
+  };
+  await step('create custom role', () => createCustomRole(org.id, role));
+  await step('update custom role', () =>
+    updateCustomRole(org.id, { ...role, display_name: 'Contract role 2' }),
+  );
+  await step('delete custom role', () => deleteCustomRole(org.id, role.name));
+  if (created) {
+    await step('update organization', () =>
+      updateOrganization(created.id, { display_name: 'Contract organization' }),
+    );
+    if (user) {
+      await step('add member', () => addMember(created.id, user.id));
+      await step('member roles', () => updateMemberRoles(created.id, user.id, ['organization-auditor']));
+      await step('remove member', () => removeMember(created.id, user.id));
+    }
+    await step('delete organization', () => deleteOrganization(created.id));
+  }
+
+  // Groups
+  await step('groups', () => fetchOrgGroups(org.id));
+  const group = await step('create group', () =>
+    createGroup(org.id, {
+      name: 'contract-group',
+      display_name: 'Contract group',
+      avatar_url: '',
+      quota_allowance: 0,
+    }),
+  );
+  if (group) {
+    await step('group by name', () => fetchGroupByName(org.id, group.name));
+    if (user) await step('add group member', () => patchGroup(group.id, { add_users: [user.id] }));
+    await step('group members', () => fetchGroupMembers(group.id, page));
+    await step('delete group', () => deleteGroup(group.id));
+  }
+  if (sa) await step('delete user', () => deleteUser(sa.id));
+
+  // Templates, workspaces, sharing
+  const templates = (await step('templates', () => fetchTemplates(`organization:${org.name}`))) ?? [];
+  await step('org templates', () => fetchOrgTemplates(org.id));
+  const list = await step('workspaces', () => fetchWorkspaces({ ...page, filter: 'owner:alice' }));
+  const ws = list?.workspaces[0];
+  const bob = await step('sharee', () => fetchUser('bob'));
+  if (ws) {
+    await step('workspace', () => fetchWorkspace(ws.id));
+    await step('workspace by name', () => fetchWorkspaceByOwnerAndName(ws.owner_name, ws.name));
+    await step('builds', () => fetchBuilds(ws.id));
+    await step('acl', () => fetchWorkspaceAcl(ws.id));
+    if (bob) await step('share', () => patchWorkspaceAcl(ws.id, { user_roles: { [bob.id]: 'use' } }));
+    await step('acl after share', () => fetchWorkspaceAcl(ws.id));
+    await step('unshare all', () => deleteWorkspaceAcl(ws.id));
+  }
+  const template = templates[0];
+  if (template) {
+    await setDeployment({ build_timing: { pending_ms: 0, running_ms: 0 } });
+    const mine = await step('create workspace', () =>
+      createWorkspace(org.id, 'me', { name: 'contract-ws', template_id: template.id }),
+    );
+    if (mine) {
+      await step('rename workspace', () => renameWorkspace(mine.id, 'contract-ws-2'));
+      await step('build', () => createBuild(mine.id, 'stop'));
+    }
+  }
+  await step('sharing settings', () => fetchSharingSettings(org.id));
+  await step('update sharing settings', () => patchSharingSettings(org.id, 'everyone'));
+  await step('sharee search', () => searchOrgMembers(org.id, 'ali'));
+  await step('sharee groups', () => fetchOrgGroupsForSharing(org.id));
+
+  // Sharing disabled for the deployment: settings say so, ACL changes answer 403.
+  await setDeployment({ disable_workspace_sharing: true });
+  await step('sharing settings (disabled)', () => fetchSharingSettings(org.id));
+  if (ws && bob) await patchWorkspaceAcl(ws.id, { user_roles: { [bob.id]: 'use' } }).catch(() => undefined);
+  await setDeployment({ disable_workspace_sharing: false });
+
+  // OSS: Premium-only calls answer 403 with a Coder error body (validated as codersdk.Response).
+  await setDeployment({ premium: false });
+  await fetchOrgGroups(org.id).catch(() => undefined);
+  await createOrganization({ name: 'oss-org', display_name: '', description: '', icon: '' }).catch(
+    () => undefined,
+  );
+  await setDeployment({ premium: true });
+
+  await step('logout', () => logout());
+  setSessionToken(undefined);
+}
+
+let exchanges: Exchange[] = [];
+beforeAll(async () => {
+  const rec = recordTraffic();
+  try {
+    await scenario();
+  } finally {
+    exchanges = await rec.stop();
+  }
+});
+afterAll(() => qc.clear());
+
+describe('traffic between the client and the mock', () => {
+  it('the scenario ran without API or parse errors', () => {
+    expect(exchanges.length).toBeGreaterThan(20);
+    expect(stepErrors).toEqual([]);
+  });
+
+  it('every request body and every response matches the document', () => {
+    const problems = [...new Set(exchanges.flatMap((x) => exchangeProblems(contract, x)))];
+    expect(problems).toEqual([]);
+  });
+
+  it('every endpoint the client calls was exercised (add a step above for a new one)', () => {
+    const seen = new Set(
+      exchanges.map((x) => {
+        const m = findOperation(contract.doc, x.method, x.pathname);
+        return m ? `${x.method} ${m.template}` : `${x.method} ${x.pathname}`;
+      }),
+    );
+    const missing = extractClientEndpoints()
+      .endpoints.map((e) => {
+        const m = findOperation(contract.doc, e.method, e.path);
+        return { key: m ? `${e.method} ${m.template}` : `${e.method} ${e.path}`, at: e.at };
+      })
+      .filter((e) => !seen.has(e.key))
+      .map((e) => `${e.key} (${e.at})`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('the zod schemas the client parses responses with agree with the document', () => {
+    const problems = new Set<string>();
+    const compared = new Set<unknown>();
+    for (const x of exchanges) {
+      const schema = parsedWith.get(`${x.method} ${x.pathname}`);
+      const m = findOperation(contract.doc, x.method, x.pathname);
+      const documented = m?.operation?.responses[String(x.status)]?.schema;
+      if (!schema || !m || !documented || x.status >= 300) continue;
+      compared.add(schema);
+      for (const p of compareZod(contract.doc, schema, documented))
+        problems.add(`${x.method} ${m.template} ${x.status}: ${p}`);
+      for (const p of strictObjects(schema)) problems.add(`${x.method} ${m.template}: ${p}`);
+    }
+    expect([...problems]).toEqual([]);
+    expect(compared.size).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,162 @@
+/** Users administration: list, filters, row actions per role, user page. */
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+type UsersBody = { users: { username: string; status: string; roles: { name: string }[] }[]; count: number };
+const row = (page: Page, username: string) =>
+  page.getByRole('row', { name: new RegExp(`^(Select ${username} )?\\w ${username} `) });
+const search = (page: Page) => page.getByLabel('Search users');
+const menuFor = async (page: Page, username: string) => {
+  await page.getByRole('button', { name: `More actions for ${username}` }).click();
+  return page.getByRole('menu');
+};
+
+test.describe('users list', () => {
+  test('pages through the server, 25/50/100 per page, and restores the view from the URL', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('admin', '/users');
+    const total = ((await api('GET', '/api/v2/users?limit=1')).body as UsersBody).count;
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    await expect(page.getByText(`1–25 of ${fmt(total)}`)).toBeVisible();
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect(page.getByText(`26–50 of ${fmt(total)}`)).toBeVisible();
+    await expect(page).toHaveURL(/page=2/);
+    const second = ((await api('GET', '/api/v2/users?limit=25&offset=25')).body as UsersBody).users;
+    await expect(row(page, second[0]?.username ?? '')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Rows per page' }).click();
+    await page.getByRole('option', { name: '50' }).click();
+    await expect(page.getByText(`1–50 of ${fmt(total)}`)).toBeVisible();
+    await expect(page).toHaveURL(/pageSize=50/);
+    await page.reload();
+    await expect(page.getByText(`1–50 of ${fmt(total)}`)).toBeVisible();
+    await page.goBack();
+    await expect(page.getByText(`26–50 of ${fmt(total)}`)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('filters by typing, presets, dropdowns and the builder, all in one query text', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('admin', '/users');
+    await search(page).fill('status:suspended');
+    await expect(page).toHaveURL(/filter=status%3Asuspended/);
+    await expect(row(page, 'suspended')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Suspended');
+
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('menuitem', { name: 'Owners' }).click();
+    await expect(search(page)).toHaveValue('role:owner');
+    await expect(row(page, 'admin')).toBeVisible();
+    await expect(row(page, 'alice')).toHaveCount(0);
+
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Active' }).click();
+    await expect(search(page)).toHaveValue('role:owner status:active');
+
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await page.getByLabel('Filter key').fill('login');
+    await page.getByRole('option', { name: /login_type/ }).click();
+    await page.getByLabel('Value').fill('password');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(search(page)).toHaveValue('role:owner status:active login_type:password');
+    await expect(page.getByRole('button', { name: 'login_type:password' })).toBeVisible();
+    await page.getByRole('button', { name: 'role:owner' }).press('Delete');
+    await expect(search(page)).toHaveValue('status:active login_type:password');
+
+    await page.goto('/users?filter=alice');
+    await expect(row(page, 'alice')).toBeVisible();
+    await expect(page.getByText('1–1 of 1')).toBeVisible();
+  });
+
+  test('an invalid filter shows the server’s message and keeps the rows', async ({ page, signIn }) => {
+    await signIn('admin', '/users?filter=alice');
+    await expect(row(page, 'alice')).toBeVisible();
+    await search(page).fill('alice last_seen_before:yesterday');
+    await expect(page.getByText(/"last_seen_before" must be a valid date format/)).toBeVisible();
+    await expect(row(page, 'alice')).toBeVisible();
+    await search(page).fill('alice colour:blue');
+    await expect(page.getByText('"colour" is not a valid query param')).toBeVisible();
+  });
+
+  test('empty states: nothing matches → clear the filter', async ({ page, signIn }) => {
+    await signIn('admin', '/users?filter=no-such-person');
+    await expect(page.getByText('No users match this filter')).toBeVisible();
+    await page
+      .getByRole('region', { name: 'No results' })
+      .getByRole('button', { name: 'Clear filter' })
+      .click();
+    await expect(page).toHaveURL(/\/users(\?filter=)?$/);
+    await expect(row(page, 'admin')).toBeVisible();
+  });
+
+  test('an auditor sees the list read-only; a member does not see the page at all', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('auditor', '/users?filter=alice');
+    await expect(row(page, 'alice')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Create user' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: 'Select alice' })).toHaveCount(0);
+    const menu = await menuFor(page, 'alice');
+    await expect(menu.getByRole('menuitem')).toHaveText(['View user', 'View workspaces']);
+    expect((await api('PUT', '/api/v2/users/alice/status/suspend')).status).toBe(403);
+
+    await signIn('member', '/users');
+    await expect(page.getByRole('heading', { name: "You don't have access" })).toBeVisible();
+    const create = await api('POST', '/api/v2/users', {
+      username: 'x1',
+      email: 'x1@example.com',
+      password: 'Some-Long-Password-99',
+      organization_ids: ['00000000-0000-0000-0000-000000000000'],
+    });
+    expect(create).toMatchObject({
+      status: 403,
+      body: { message: 'You are not authorized to create users.' },
+    });
+  });
+});
+
+test.describe('user page', () => {
+  test('shows profile, roles, organizations with org roles, groups and workspaces', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('admin', '/users?filter=orgadmin');
+    const menu = await menuFor(page, 'orgadmin');
+    await menu.getByRole('menuitem', { name: 'View user' }).click();
+    await expect(page).toHaveURL(/\/users\/orgadmin$/);
+    await expect(page.getByRole('heading', { name: 'orgadmin' })).toBeVisible();
+    const orgs = page.getByRole('list', { name: 'Organizations' });
+    await expect(orgs.getByRole('listitem').filter({ hasText: 'Coder' })).toContainText('Organization Admin');
+    await expect(orgs.getByRole('listitem').filter({ hasText: 'Platform' })).toContainText(
+      'Organization User Admin',
+    );
+    await expect(page.getByRole('link', { name: /workspaces$/ })).toHaveAttribute(
+      'href',
+      '/workspaces?filter=owner%3Aorgadmin',
+    );
+    await expectAccessible(page);
+  });
+
+  test('an admin renames a user; a taken username is refused under the field', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('admin', '/users/carol');
+    const profile = page.getByRole('form', { name: 'Profile' });
+    await profile.getByLabel('Username').fill('bob');
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await expect(profile.getByText('This username is already in use.')).toBeVisible();
+    await profile.getByLabel('Username').fill('carol-d');
+    await profile.getByLabel('Name').fill('Carol D.');
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page).toHaveURL(/\/users\/carol-d$/);
+    expect((await api('GET', '/api/v2/users/carol-d')).body).toMatchObject({ name: 'Carol D.' });
+  });
+});

@@ -1,0 +1,110 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { http } from '../lib/http';
+import { authcheckKeys } from './authcheck';
+import { pageToWire, slimRoleSchema, type PageParams } from './common';
+import { groupKeys } from './groups';
+
+export const organizationMemberSchema = z.object({
+  user_id: z.string(),
+  organization_id: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  roles: z.array(slimRoleSchema).nullable().default([]),
+});
+export type OrganizationMember = z.infer<typeof organizationMemberSchema>;
+
+export const memberWithUserDataSchema = organizationMemberSchema.extend({
+  username: z.string(),
+  name: z.string().optional(),
+  avatar_url: z.string().optional(),
+  email: z.string(),
+  status: z.string().optional(),
+  login_type: z.string().optional(),
+  last_seen_at: z.string().optional(),
+  is_service_account: z.boolean().optional(),
+  global_roles: z.array(slimRoleSchema).nullable().default([]),
+});
+export type MemberWithUserData = z.infer<typeof memberWithUserDataSchema>;
+
+/** `PaginatedMembersResponse` (swagger wrongly says an array). */
+export const paginatedMembersSchema = z.object({
+  members: z.array(memberWithUserDataSchema),
+  count: z.number(),
+});
+export type PaginatedMembers = z.infer<typeof paginatedMembersSchema>;
+
+export type MemberListParams = PageParams & { filter: string };
+
+const membersPath = (org: string) => `/api/v2/organizations/${encodeURIComponent(org)}/members`;
+
+export const fetchMembers = (org: string, p: MemberListParams, signal?: AbortSignal) =>
+  http(`/api/v2/organizations/${encodeURIComponent(org)}/paginated-members`, {
+    query: { q: p.filter, ...pageToWire(p) },
+    signal,
+    schema: paginatedMembersSchema,
+  });
+export const addMember = (org: string, user: string) =>
+  http(`${membersPath(org)}/${encodeURIComponent(user)}`, {
+    method: 'POST',
+    schema: organizationMemberSchema,
+  });
+export const removeMember = (org: string, user: string) =>
+  http(`${membersPath(org)}/${encodeURIComponent(user)}`, { method: 'DELETE' });
+export const updateMemberRoles = (org: string, user: string, roles: string[]) =>
+  http(`${membersPath(org)}/${encodeURIComponent(user)}/roles`, {
+    method: 'PUT',
+    body: { roles },
+    schema: organizationMemberSchema,
+  });
+
+/** Keys are per organization id. */
+export const memberKeys = {
+  all: ['members'] as const,
+  org: (orgId: string) => [...memberKeys.all, orgId] as const,
+  lists: (orgId: string) => [...memberKeys.org(orgId), 'list'] as const,
+  list: (orgId: string, p: MemberListParams) => [...memberKeys.lists(orgId), p] as const,
+};
+
+export const membersQueries = {
+  list: (orgId: string, p: MemberListParams) =>
+    queryOptions({
+      queryKey: memberKeys.list(orgId, p),
+      queryFn: ({ signal }) => fetchMembers(orgId, p, signal),
+      placeholderData: keepPreviousData,
+    }),
+};
+
+/** Membership changes touch the org's member lists, its groups (Everyone) and possibly our own permissions. */
+function useMembershipInvalidation(orgId: string) {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: memberKeys.lists(orgId) }),
+      qc.invalidateQueries({ queryKey: groupKeys.org(orgId) }),
+      qc.invalidateQueries({ queryKey: groupKeys.members(orgId) }),
+      qc.invalidateQueries({ queryKey: authcheckKeys.org(orgId) }),
+    ]);
+}
+
+export function useAddMember(orgId: string) {
+  const invalidate = useMembershipInvalidation(orgId);
+  return useMutation({ mutationFn: (userId: string) => addMember(orgId, userId), onSuccess: invalidate });
+}
+
+export function useRemoveMember(orgId: string) {
+  const invalidate = useMembershipInvalidation(orgId);
+  return useMutation({ mutationFn: (userId: string) => removeMember(orgId, userId), onSuccess: invalidate });
+}
+
+export function useUpdateMemberRoles(orgId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { userId: string; roles: string[] }) => updateMemberRoles(orgId, v.userId, v.roles),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: memberKeys.lists(orgId) }),
+        qc.invalidateQueries({ queryKey: authcheckKeys.all }),
+      ]),
+  });
+}

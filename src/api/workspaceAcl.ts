@@ -1,0 +1,159 @@
+/** Workspace sharing: the ACL, the organization's sharing settings, and the sharee search. */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { http } from '../lib/http';
+import { authcheckKeys } from './authcheck';
+import { groupSchema } from './groups';
+import { paginatedMembersSchema } from './members';
+import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
+
+export const aclRoleSchema = z.enum(workspaceAclRoles);
+export type AclRole = z.infer<typeof aclRoleSchema>;
+
+export const workspaceUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string().optional(),
+  avatar_url: z.string().optional(),
+  role: aclRoleSchema,
+});
+export type WorkspaceUser = z.infer<typeof workspaceUserSchema>;
+export const workspaceGroupSchema = groupSchema.extend({ role: aclRoleSchema });
+export type WorkspaceGroup = z.infer<typeof workspaceGroupSchema>;
+
+/** `WorkspaceACL`: note Coder's singular `group` key. */
+export const workspaceAclSchema = z.object({
+  users: z
+    .array(workspaceUserSchema)
+    .nullable()
+    .transform((u) => u ?? []),
+  group: z
+    .array(workspaceGroupSchema)
+    .nullable()
+    .transform((g) => g ?? []),
+});
+export type WorkspaceAcl = z.infer<typeof workspaceAclSchema>;
+
+/** `UpdateWorkspaceACL`: a partial merge; `""` removes an entry. */
+export type AclPatch = {
+  user_roles?: Record<string, AclRole | ''>;
+  group_roles?: Record<string, AclRole | ''>;
+};
+
+export const sharingModes = ['everyone', 'service_accounts', 'none'] as const;
+export type SharingMode = (typeof sharingModes)[number];
+export const sharingSettingsSchema = z.object({
+  shareable_workspace_owners: z.enum(sharingModes),
+  sharing_disabled: z.boolean().optional(),
+  sharing_globally_disabled: z.boolean().default(false),
+});
+export type SharingSettings = z.infer<typeof sharingSettingsSchema>;
+
+const aclPath = (id: string) => `/api/v2/workspaces/${encodeURIComponent(id)}/acl`;
+const settingsPath = (org: string) =>
+  `/api/v2/organizations/${encodeURIComponent(org)}/settings/workspace-sharing`;
+
+export const fetchWorkspaceAcl = (id: string, signal?: AbortSignal) =>
+  http(aclPath(id), { signal, schema: workspaceAclSchema });
+export const patchWorkspaceAcl = (id: string, body: AclPatch) => http(aclPath(id), { method: 'PATCH', body });
+export const deleteWorkspaceAcl = (id: string) => http(aclPath(id), { method: 'DELETE' });
+export const fetchSharingSettings = (org: string, signal?: AbortSignal) =>
+  http(settingsPath(org), { signal, schema: sharingSettingsSchema });
+export const patchSharingSettings = (org: string, mode: SharingMode) =>
+  http(settingsPath(org), {
+    method: 'PATCH',
+    body: { shareable_workspace_owners: mode },
+    schema: sharingSettingsSchema,
+  });
+
+/** Sharee candidates, searched on the server as Coder's dashboard does (members + groups of the org). */
+export const searchOrgMembers = (org: string, text: string, signal?: AbortSignal) =>
+  http(`/api/v2/organizations/${encodeURIComponent(org)}/paginated-members`, {
+    query: { q: text, limit: 10 },
+    signal,
+    schema: paginatedMembersSchema,
+  });
+export const fetchOrgGroupsForSharing = (org: string, signal?: AbortSignal) =>
+  http(`/api/v2/organizations/${encodeURIComponent(org)}/groups`, { signal, schema: z.array(groupSchema) });
+
+/**
+ * How many workspaces lose their shares if the org narrows to `mode` (the server deletes those ACLs):
+ * `none` → every shared workspace; `service_accounts` → shared workspaces not owned by a service account.
+ */
+export async function countSharesLost(orgId: string, mode: SharingMode, signal?: AbortSignal) {
+  if (mode === 'everyone') return 0;
+  const shared = await fetchWorkspaces(
+    { filter: `organization:${orgId} shared:true`, page: 1, pageSize: 0 },
+    signal,
+  );
+  if (mode === 'none') return shared.count;
+  const sa = await http(`/api/v2/organizations/${encodeURIComponent(orgId)}/paginated-members`, {
+    query: { q: 'service_account:true', limit: 0 },
+    signal,
+    schema: paginatedMembersSchema,
+  });
+  const saIds = new Set(sa.members.map((m) => m.user_id));
+  return shared.workspaces.filter((w) => !saIds.has(w.owner_id)).length;
+}
+
+export const workspaceAclKeys = {
+  all: ['workspaceAcl'] as const,
+  acl: (id: string) => [...workspaceAclKeys.all, id] as const,
+  settings: (org: string) => ['sharingSettings', org] as const,
+  members: (org: string, text: string) => ['sharees', org, 'members', text] as const,
+  groups: (org: string) => ['sharees', org, 'groups'] as const,
+};
+
+export const workspaceAclQueries = {
+  acl: (id: string) =>
+    queryOptions({
+      queryKey: workspaceAclKeys.acl(id),
+      queryFn: ({ signal }) => fetchWorkspaceAcl(id, signal),
+    }),
+  settings: (org: string) =>
+    queryOptions({
+      queryKey: workspaceAclKeys.settings(org),
+      queryFn: ({ signal }) => fetchSharingSettings(org, signal),
+    }),
+  members: (org: string, text: string) =>
+    queryOptions({
+      queryKey: workspaceAclKeys.members(org, text),
+      queryFn: ({ signal }) => searchOrgMembers(org, text, signal),
+      staleTime: 30_000,
+    }),
+  groups: (org: string) =>
+    queryOptions({
+      queryKey: workspaceAclKeys.groups(org),
+      queryFn: ({ signal }) => fetchOrgGroupsForSharing(org, signal),
+      staleTime: 30_000,
+    }),
+};
+
+/** ACL changes alter the workspace's `shared_with`, who may act on it, and list results. */
+export function useUpdateWorkspaceAcl() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: AclPatch }) => patchWorkspaceAcl(id, patch),
+    onSuccess: (_r, { id }) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(id) }),
+        qc.invalidateQueries({ queryKey: workspaceKeys.all }),
+        qc.invalidateQueries({ queryKey: [...authcheckKeys.all, 'workspace', id] }),
+      ]),
+  });
+}
+
+export function useUpdateSharingSettings(org: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (mode: SharingMode) => patchSharingSettings(org, mode),
+    onSuccess: (s) => {
+      qc.setQueryData(workspaceAclKeys.settings(org), s);
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: workspaceKeys.all }),
+        qc.invalidateQueries({ queryKey: workspaceAclKeys.all }),
+        qc.invalidateQueries({ queryKey: [...authcheckKeys.all, 'workspace'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,109 @@
+import AddIcon from '@mui/icons-material/Add';
+import {
+  Button,
+  Chip,
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import type { Group } from '../../api/groups';
+import type { Organization } from '../../api/organizations';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
+import { paths } from '../../lib/paths';
+import { GroupAvatar } from './GroupAvatar';
+import { groupLabel } from './groupLabel';
+
+type Props = {
+  org: Organization;
+  groups: UseQueryResult<Group[]>;
+  canCreate: boolean;
+  onCreate: () => void;
+};
+
+export function GroupSourceChip({ group }: { group: Group }) {
+  if (group.id === group.organization_id) return <Chip size="small" variant="outlined" label="Everyone" />;
+  return group.source === 'oidc' ? (
+    <Chip size="small" color="info" label="Identity provider" />
+  ) : (
+    <Chip size="small" variant="outlined" label="Manual" />
+  );
+}
+
+export function GroupsPageView({ org, groups, canCreate, onCreate }: Props) {
+  return (
+    <>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+        <Stack>
+          <Typography variant="h2">Groups</Typography>
+          <Typography color="text.secondary">
+            Grant templates and workspace quota to many members at once.
+          </Typography>
+        </Stack>
+        {canCreate && (
+          <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
+            Create group
+          </Button>
+        )}
+      </Stack>
+      {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
+      {groups.isPending && <Loader />}
+      {groups.data && (
+        <TableContainer component={Paper} variant="outlined">
+          <Table aria-label="Groups">
+            <TableHead>
+              <TableRow>
+                <TableCell>Group</TableCell>
+                <TableCell align="right">Members</TableCell>
+                <TableCell>Source</TableCell>
+                <TableCell align="right">Quota allowance</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {groups.data.map((g) => (
+                <TableRow key={g.id} hover>
+                  <TableCell>
+                    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+                      <GroupAvatar group={g} />
+                      <Stack sx={{ minWidth: 0 }}>
+                        <Link
+                          component={RouterLink}
+                          to={paths.group(org.name, g.name)}
+                          underline="hover"
+                          sx={{ fontWeight: 600 }}
+                        >
+                          {groupLabel(g)}
+                        </Link>
+                        {g.display_name && (
+                          <Typography variant="body2" color="text.secondary">
+                            {g.name}
+                          </Typography>
+                        )}
+                      </Stack>
+                    </Stack>
+                  </TableCell>
+                  <TableCell align="right">{g.total_member_count.toLocaleString('en-US')}</TableCell>
+                  <TableCell>
+                    <GroupSourceChip group={g} />
+                  </TableCell>
+                  <TableCell align="right">{g.quota_allowance.toLocaleString('en-US')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {groups.data.length === 0 && <EmptyState title="No groups you can see" />}
+        </TableContainer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import type { Group } from '../../api/groups';
+
+export const groupLabel = (g: Group) => g.display_name || g.name;

@@ -1,0 +1,48 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { useForm } from 'react-hook-form';
+import {
+  organizationRequestSchema,
+  useCreateOrganization,
+  type Organization,
+  type OrganizationRequest,
+} from '../../api/organizations';
+import { applyServerErrors } from '../../lib/forms';
+import { OrganizationFields } from './OrganizationFields';
+
+export function CreateOrganizationDialog(p: { onClose: () => void; onCreated: (o: Organization) => void }) {
+  const create = useCreateOrganization();
+  const form = useForm<OrganizationRequest>({
+    resolver: zodResolver(organizationRequestSchema),
+    defaultValues: { name: '', display_name: '', description: '', icon: '' },
+  });
+  const submit = form.handleSubmit((values) =>
+    create.mutate(values, {
+      onSuccess: p.onCreated,
+      onError: (err) =>
+        applyServerErrors(err, form.setError, ['name', 'display_name', 'description', 'icon']),
+    }),
+  );
+  const rootError = form.formState.errors.root?.server?.message;
+  return (
+    <Dialog open onClose={create.isPending ? undefined : p.onClose} fullWidth maxWidth="sm">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Create organization">
+        <DialogTitle>Create organization</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {rootError && <Alert severity="error">{rootError}</Alert>}
+            <OrganizationFields form={form} />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={p.onClose} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" loading={create.isPending}>
+            Create organization
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

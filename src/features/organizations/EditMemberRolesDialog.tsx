@@ -1,0 +1,62 @@
+import { Checkbox, FormControlLabel, FormGroup, Stack, Tooltip, Typography } from '@mui/material';
+import { useState } from 'react';
+import type { AssignableRole } from '../../api/common';
+import { useUpdateMemberRoles, type MemberWithUserData } from '../../api/members';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { roleDescription } from './roleDescription';
+
+/** Replaces a member's explicit org roles; roles the caller may not grant are shown but locked. */
+export function EditMemberRolesDialog(p: {
+  orgId: string;
+  member: MemberWithUserData;
+  roles: AssignableRole[];
+  onClose: () => void;
+}) {
+  const update = useUpdateMemberRoles(p.orgId);
+  const [selected, setSelected] = useState(() => new Set((p.member.roles ?? []).map((r) => r.name)));
+  const toggle = (name: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+  return (
+    <ConfirmDialog
+      title={`Roles of ${p.member.username}`}
+      confirmLabel="Save roles"
+      onConfirm={() => update.mutateAsync({ userId: p.member.user_id, roles: [...selected] })}
+      onClose={p.onClose}
+    >
+      <Typography color="text.secondary">
+        Every member already has the organization’s default roles. Pick what else they may do here.
+      </Typography>
+      <FormGroup aria-label="Organization roles">
+        {p.roles.map((r) => {
+          const control = (
+            <FormControlLabel
+              key={r.name}
+              disabled={!r.assignable}
+              control={<Checkbox checked={selected.has(r.name)} onChange={() => toggle(r.name)} />}
+              label={
+                <Stack sx={{ py: 0.5 }}>
+                  <Typography>{r.display_name || r.name}</Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {roleDescription(r)}
+                  </Typography>
+                </Stack>
+              }
+            />
+          );
+          return r.assignable ? (
+            control
+          ) : (
+            <Tooltip key={r.name} title="Your roles do not allow granting this role." placement="left">
+              <span>{control}</span>
+            </Tooltip>
+          );
+        })}
+      </FormGroup>
+    </ConfirmDialog>
+  );
+}

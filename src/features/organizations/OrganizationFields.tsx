@@ -1,0 +1,60 @@
+import { Avatar, Stack, TextField } from '@mui/material';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import type { OrganizationRequest } from '../../api/organizations';
+
+/** The fields of `CreateOrganizationRequest` / `UpdateOrganizationRequest`, shared by create and settings. */
+export function OrganizationFields({
+  form,
+  disabled,
+}: {
+  form: UseFormReturn<OrganizationRequest>;
+  disabled?: boolean;
+}) {
+  const { register, formState, control } = form;
+  const e = formState.errors;
+  const icon = useWatch({ control, name: 'icon' });
+  const name = useWatch({ control, name: 'name' });
+  return (
+    <Stack spacing={2}>
+      <TextField
+        label="Name"
+        required
+        disabled={disabled}
+        {...register('name')}
+        error={Boolean(e.name)}
+        helperText={
+          e.name?.message ?? 'Used in URLs and the CLI: letters, numbers and single hyphens, at most 32.'
+        }
+      />
+      <TextField
+        label="Display name"
+        disabled={disabled}
+        {...register('display_name')}
+        error={Boolean(e.display_name)}
+        helperText={e.display_name?.message ?? 'Shown in the dashboard; defaults to the name.'}
+      />
+      <TextField
+        label="Description"
+        multiline
+        minRows={2}
+        disabled={disabled}
+        {...register('description')}
+        error={Boolean(e.description)}
+        helperText={e.description?.message}
+      />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          label="Icon URL"
+          fullWidth
+          disabled={disabled}
+          {...register('icon')}
+          error={Boolean(e.icon)}
+          helperText={e.icon?.message ?? 'An image URL or an emoji path such as /emojis/1f3e2.png.'}
+        />
+        <Avatar src={icon || undefined} alt="Icon preview" variant="rounded" sx={{ width: 56, height: 56 }}>
+          {(name || '?').slice(0, 1).toUpperCase()}
+        </Avatar>
+      </Stack>
+    </Stack>
+  );
+}

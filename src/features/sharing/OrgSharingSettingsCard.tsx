@@ -1,0 +1,124 @@
+import {
+  Alert,
+  Card,
+  CardContent,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useOrgPermissions } from '../../api/authcheck';
+import {
+  countSharesLost,
+  sharingModes,
+  useUpdateSharingSettings,
+  workspaceAclQueries,
+  type SharingMode,
+} from '../../api/workspaceAcl';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
+
+const MODE_TEXT: Record<SharingMode, { label: string; help: string }> = {
+  everyone: { label: 'Everyone', help: 'Any member may share the workspaces they own.' },
+  service_accounts: {
+    label: 'Service accounts only',
+    help: 'Only workspaces owned by service accounts can be shared (by the account or an admin).',
+  },
+  none: { label: 'Nobody', help: 'Sharing is off: nobody, not even admins, can share workspaces.' },
+};
+const breadth: Record<SharingMode, number> = { everyone: 2, service_accounts: 1, none: 0 };
+
+/** Who may share workspaces in one organization. Narrowing deletes shares, so it is confirmed with a count. */
+export function OrgSharingSettingsCard({ organizationId }: { organizationId: string }) {
+  const settings = useQuery(workspaceAclQueries.settings(organizationId));
+  const perms = useOrgPermissions(organizationId);
+  const update = useUpdateSharingSettings(organizationId);
+  const [pending, setPending] = useState<{ mode: SharingMode; lost: number }>();
+  const [counting, setCounting] = useState(false);
+  const [countError, setCountError] = useState<unknown>();
+
+  if (settings.isError) return <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />;
+  if (!settings.data) return <Loader label="Loading sharing settings" />;
+  const s = settings.data;
+  const current = s.shareable_workspace_owners;
+  const choose = async (mode: SharingMode) => {
+    if (mode === current) return;
+    if (breadth[mode] > breadth[current]) return update.mutate(mode);
+    setCounting(true);
+    setCountError(undefined);
+    try {
+      setPending({ mode, lost: await countSharesLost(organizationId, mode) });
+    } catch (e) {
+      setCountError(e);
+    } finally {
+      setCounting(false);
+    }
+  };
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack spacing={2}>
+          <Typography variant="h3" id="sharing-policy-title">
+            Workspace sharing
+          </Typography>
+          <Typography color="text.secondary">Who may share workspaces in this organization.</Typography>
+          {s.sharing_globally_disabled && (
+            <Alert severity="info">
+              Sharing is disabled for the whole deployment; this setting has no effect.
+            </Alert>
+          )}
+          <RadioGroup
+            aria-labelledby="sharing-policy-title"
+            value={current}
+            onChange={(e) => void choose(e.target.value as SharingMode)}
+          >
+            {sharingModes.map((m) => (
+              <FormControlLabel
+                key={m}
+                value={m}
+                disabled={!perms?.editSettings || s.sharing_globally_disabled || update.isPending || counting}
+                control={<Radio />}
+                label={
+                  <Stack sx={{ py: 0.5 }}>
+                    <Typography>{MODE_TEXT[m].label}</Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {MODE_TEXT[m].help}
+                    </Typography>
+                  </Stack>
+                }
+              />
+            ))}
+          </RadioGroup>
+          {perms && !perms.editSettings && (
+            <Typography variant="body2" color="text.secondary">
+              Only organization admins can change this.
+            </Typography>
+          )}
+          {update.isError && <ErrorAlert error={update.error} />}
+          {countError !== undefined && (
+            <ErrorAlert title="Could not count affected workspaces" error={countError} />
+          )}
+        </Stack>
+      </CardContent>
+      {pending && (
+        <ConfirmDialog
+          title={`Change sharing to “${MODE_TEXT[pending.mode].label}”?`}
+          confirmLabel="Change and remove shares"
+          destructive
+          onConfirm={() => update.mutateAsync(pending.mode)}
+          onClose={() => setPending(undefined)}
+        >
+          <Typography>
+            {pending.lost === 0
+              ? 'No workspace is shared in a way this setting forbids; no shares are removed.'
+              : `${pending.lost} workspace${pending.lost === 1 ? '' : 's'} will lose ${pending.lost === 1 ? 'its' : 'their'} shares. This cannot be undone.`}
+          </Typography>
+        </ConfirmDialog>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  patchWorkspaceAcl,
+  workspaceAclKeys,
+  workspaceAclQueries,
+  type AclRole,
+} from '../../api/workspaceAcl';
+import { restartWorkspace } from '../../api/workspaceMutations';
+import { workspaceKeys, type Workspace } from '../../api/workspaces';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ShareeAutocomplete } from './ShareeAutocomplete';
+import { useSharingContext } from './useSharingContext';
+import type { NewSharee } from './useStagedAcl';
+
+type Step = 'idle' | 'sharing' | 'restarting' | 'done';
+
+/** Seed 000's rotate-access.sh as one action: remove outgoing, add incoming, restart, show the result. */
+export function RotateAccessDialog({ ws, onClose }: { ws: Workspace; onClose: () => void }) {
+  const acl = useQuery(workspaceAclQueries.acl(ws.id));
+  const ctx = useSharingContext(ws);
+  const qc = useQueryClient();
+  const [outgoing, setOutgoing] = useState('');
+  const [incoming, setIncoming] = useState<NewSharee>();
+  const [role, setRole] = useState<AclRole>('use');
+  const [step, setStep] = useState<Step>('idle');
+  const current = [
+    ...(acl.data?.users ?? []).map((u) => ({ key: `user:${u.id}`, label: `${u.username} (${u.role})` })),
+    ...(acl.data?.group ?? []).map((g) => ({ key: `group:${g.id}`, label: `${g.name} (group, ${g.role})` })),
+  ];
+  const rotate = useMutation({
+    mutationFn: async () => {
+      if (!incoming) return;
+      setStep('sharing');
+      const user_roles: Record<string, AclRole | ''> = {};
+      const group_roles: Record<string, AclRole | ''> = {};
+      const [kind, id = ''] = outgoing.split(':');
+      if (outgoing) (kind === 'user' ? user_roles : group_roles)[id] = '';
+      (incoming.kind === 'user' ? user_roles : group_roles)[incoming.id] = role;
+      await patchWorkspaceAcl(ws.id, { user_roles, group_roles });
+      await qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(ws.id) });
+      setStep('restarting');
+      await restartWorkspace(ws.id);
+      setStep('done');
+    },
+    onError: () => setStep('idle'),
+    onSettled: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
+  });
+  const exclude = new Set([`user:${ws.owner_id}`, ...current.map((c) => c.key)]);
+  return (
+    <Dialog
+      open
+      onClose={rotate.isPending ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="rotate-title"
+    >
+      <DialogTitle id="rotate-title">Rotate access to {ws.name}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Typography color="text.secondary">
+            Removes the outgoing user or group, shares with the incoming one, then restarts the workspace so
+            the removal takes effect.
+          </Typography>
+          <TextField
+            select
+            label="Outgoing"
+            value={outgoing}
+            onChange={(e) => setOutgoing(e.target.value)}
+            disabled={step !== 'idle'}
+          >
+            <MenuItem value="">
+              <em>Nobody (only add)</em>
+            </MenuItem>
+            {current.map((c) => (
+              <MenuItem key={c.key} value={c.key}>
+                {c.label}
+              </MenuItem>
+            ))}
+          </TextField>
+          {incoming ? (
+            <Alert
+              severity="info"
+              action={
+                step === 'idle' && (
+                  <Button color="inherit" size="small" onClick={() => setIncoming(undefined)}>
+                    Change
+                  </Button>
+                )
+              }
+            >
+              Incoming: <strong>{incoming.name}</strong>
+              {incoming.kind === 'group' ? ' (group)' : ''}
+            </Alert>
+          ) : (
+            <ShareeAutocomplete
+              organizationId={ws.organization_id}
+              exclude={exclude}
+              onPick={setIncoming}
+              label="Incoming user or group"
+            />
+          )}
+          <TextField
+            select
+            label="Incoming role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as AclRole)}
+            disabled={step !== 'idle'}
+          >
+            <MenuItem value="use">use</MenuItem>
+            <MenuItem value="admin" disabled={!ctx.adminAllowedForNew}>
+              admin
+            </MenuItem>
+          </TextField>
+          {rotate.isError && <ErrorAlert title="Rotation stopped" error={rotate.error} />}
+          {step === 'sharing' && <Alert severity="info">Updating access…</Alert>}
+          {step === 'restarting' && <Alert severity="info">Restarting the workspace…</Alert>}
+          {step === 'done' && (
+            <>
+              <Alert severity="success">Access rotated and the workspace restarted.</Alert>
+              <List dense aria-label="Resulting access">
+                <ListItem>
+                  <ListItemText primary={ws.owner_name} secondary="Owner" />
+                </ListItem>
+                {current.map((c) => (
+                  <ListItem key={c.key}>
+                    <ListItemText primary={c.label} />
+                  </ListItem>
+                ))}
+              </List>
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose} disabled={rotate.isPending}>
+          {step === 'done' ? 'Close' : 'Cancel'}
+        </Button>
+        {step !== 'done' && (
+          <Button
+            variant="contained"
+            disabled={!incoming}
+            loading={rotate.isPending}
+            onClick={() => rotate.mutate()}
+          >
+            Apply and restart
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

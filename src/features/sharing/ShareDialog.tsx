@@ -1,0 +1,144 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemAvatar,
+  ListItemText,
+  Avatar,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useUpdateWorkspaceAcl, workspaceAclQueries } from '../../api/workspaceAcl';
+import type { Workspace } from '../../api/workspaces';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
+import { AccessRowItem } from './AccessRowItem';
+import { RestartNotice } from './RestartNotice';
+import { ADMIN_SHAREE_REASON } from './roles';
+import { ShareeAutocomplete } from './ShareeAutocomplete';
+import { useSharingContext } from './useSharingContext';
+import { useStagedAcl, type AccessRow } from './useStagedAcl';
+
+type Props = { ws: Workspace; onClose: () => void; onRotate: () => void };
+
+/** Current access with staged role changes, additions and removals; one PATCH on Save. */
+export function ShareDialog({ ws, onClose, onRotate }: Props) {
+  const acl = useQuery(workspaceAclQueries.acl(ws.id));
+  const ctx = useSharingContext(ws);
+  const staged = useStagedAcl(acl.data);
+  const save = useUpdateWorkspaceAcl();
+  const [confirm, setConfirm] = useState<{ kind: 'remove'; row: AccessRow } | { kind: 'discard' }>();
+  const [removedSaved, setRemovedSaved] = useState(false);
+  const exclude = new Set([`user:${ws.owner_id}`, ...staged.rows.map((r) => `${r.kind}:${r.id}`)]);
+  const close = () => (staged.dirty ? setConfirm({ kind: 'discard' }) : onClose());
+  const submit = () =>
+    save.mutate(
+      { id: ws.id, patch: staged.patch },
+      {
+        onSuccess: () => {
+          if (staged.removesSomeone) setRemovedSaved(true);
+          staged.reset();
+        },
+      },
+    );
+  return (
+    <Dialog open onClose={close} fullWidth maxWidth="md" aria-labelledby="share-title">
+      <DialogTitle id="share-title">Share {ws.name}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <ShareeAutocomplete
+            organizationId={ws.organization_id}
+            exclude={exclude}
+            onPick={(s) => staged.add(s, 'use')}
+          />
+          {!ctx.adminAllowedForNew && (
+            <Typography variant="body2" color="text.secondary">
+              {ADMIN_SHAREE_REASON}
+            </Typography>
+          )}
+          {acl.isError && <ErrorAlert error={acl.error} onRetry={() => void acl.refetch()} />}
+          {!acl.data && !acl.isError ? (
+            <Loader label="Loading access" />
+          ) : (
+            <List aria-label="Current access" disablePadding>
+              <ListItem divider aria-label={`${ws.owner_name} (owner)`}>
+                <ListItemAvatar>
+                  <Avatar src={ws.owner_avatar_url || undefined} alt="">
+                    {ws.owner_name.slice(0, 1).toUpperCase()}
+                  </Avatar>
+                </ListItemAvatar>
+                <ListItemText primary={ws.owner_name} secondary="Owner" />
+              </ListItem>
+              {staged.rows.map((r) => (
+                <AccessRowItem
+                  key={`${r.kind}:${r.id}`}
+                  row={r}
+                  self={r.kind === 'user' && r.id === ctx.meId && !ctx.shareAll}
+                  adminAllowed={ctx.adminAllowedForNew || !r.added}
+                  onRole={(role) => staged.setRole(r, role)}
+                  onRemove={() => (r.added ? staged.remove(r) : setConfirm({ kind: 'remove', row: r }))}
+                  onUndo={() => staged.undo(r)}
+                />
+              ))}
+              {staged.rows.length === 0 && (
+                <ListItem>
+                  <ListItemText secondary="Not shared with anyone yet." />
+                </ListItem>
+              )}
+            </List>
+          )}
+          {save.isError && <ErrorAlert title="Changes not saved" error={save.error} />}
+          {save.isSuccess && !staged.dirty && !removedSaved && (
+            <Alert severity="success">Sharing saved.</Alert>
+          )}
+          {removedSaved && <RestartNotice ws={ws} />}
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2, justifyContent: 'space-between' }}>
+        <Button onClick={onRotate} disabled={staged.dirty}>
+          Rotate access…
+        </Button>
+        <Stack direction="row" spacing={1}>
+          <Button onClick={close}>{staged.dirty ? 'Cancel' : 'Close'}</Button>
+          <Button variant="contained" disabled={!staged.dirty} loading={save.isPending} onClick={submit}>
+            Save
+          </Button>
+        </Stack>
+      </DialogActions>
+      {confirm?.kind === 'remove' && (
+        <ConfirmDialog
+          title={`Remove ${confirm.row.name}?`}
+          confirmLabel="Remove"
+          destructive
+          onConfirm={async () => staged.remove(confirm.row)}
+          onClose={() => setConfirm(undefined)}
+        >
+          <Typography>
+            {confirm.row.name}
+            {confirm.row.kind === 'group' ? ' (group) and its members' : ''} will lose access to {ws.name}{' '}
+            when you save. Connections already open end at the next restart.
+          </Typography>
+        </ConfirmDialog>
+      )}
+      {confirm?.kind === 'discard' && (
+        <ConfirmDialog
+          title="Discard unsaved changes?"
+          confirmLabel="Discard"
+          destructive
+          onConfirm={async () => onClose()}
+          onClose={() => setConfirm(undefined)}
+        >
+          <Typography>Your changes to who can access {ws.name} have not been saved.</Typography>
+        </ConfirmDialog>
+      )}
+    </Dialog>
+  );
+}

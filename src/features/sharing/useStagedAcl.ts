@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import type { AclPatch, AclRole, WorkspaceAcl } from '../../api/workspaceAcl';
+
+export type AccessRow = {
+  kind: 'user' | 'group';
+  id: string;
+  name: string;
+  secondary?: string;
+  avatarUrl?: string;
+  memberCount?: number;
+  role: AclRole;
+  /** Staged: not yet saved. */
+  added: boolean;
+  removed: boolean;
+  changed: boolean;
+};
+export type NewSharee = Omit<AccessRow, 'role' | 'added' | 'removed' | 'changed'>;
+
+type Staged = { role: AclRole | ''; info?: NewSharee };
+const key = (kind: 'user' | 'group', id: string) => `${kind}:${id}`;
+
+/** Share-dialog edits kept locally until Save; the server's ACL stays the base (kept on failure). */
+export function useStagedAcl(acl: WorkspaceAcl | undefined) {
+  const [staged, setStaged] = useState<Map<string, Staged>>(new Map());
+  const rows = useMemo(() => {
+    const base: AccessRow[] = [
+      ...(acl?.users ?? []).map((u) => ({
+        kind: 'user' as const,
+        id: u.id,
+        name: u.username,
+        secondary: u.name,
+        avatarUrl: u.avatar_url,
+        role: u.role,
+      })),
+      ...(acl?.group ?? []).map((g) => ({
+        kind: 'group' as const,
+        id: g.id,
+        name: g.display_name || g.name,
+        secondary: `${g.total_member_count} member${g.total_member_count === 1 ? '' : 's'}`,
+        avatarUrl: g.avatar_url,
+        memberCount: g.total_member_count,
+        role: g.role,
+      })),
+    ].map((r) => {
+      const s = staged.get(key(r.kind, r.id));
+      return {
+        ...r,
+        role: s && s.role ? s.role : r.role,
+        added: false,
+        removed: s?.role === '',
+        changed: Boolean(s && s.role && s.role !== r.role),
+      };
+    });
+    const present = new Set(base.map((r) => key(r.kind, r.id)));
+    const added = [...staged.values()]
+      .filter((s) => s.info && s.role && !present.has(key(s.info.kind, s.info.id)))
+      .map((s) => ({
+        ...(s.info as NewSharee),
+        role: s.role as AclRole,
+        added: true,
+        removed: false,
+        changed: false,
+      }));
+    return [...base, ...added];
+  }, [acl, staged]);
+
+  const set = (kind: 'user' | 'group', id: string, s: Staged | undefined) =>
+    setStaged((prev) => {
+      const next = new Map(prev);
+      if (s) next.set(key(kind, id), s);
+      else next.delete(key(kind, id));
+      return next;
+    });
+  const patch: AclPatch = {};
+  for (const [k, s] of staged) {
+    const [kind, id = ''] = k.split(':');
+    const field = kind === 'user' ? 'user_roles' : 'group_roles';
+    (patch[field] ??= {})[id] = s.role;
+  }
+  return {
+    rows,
+    patch,
+    dirty: staged.size > 0,
+    removesSomeone: [...staged.values()].some((s) => s.role === ''),
+    add: (info: NewSharee, role: AclRole = 'use') => set(info.kind, info.id, { role, info }),
+    setRole: (r: AccessRow, role: AclRole) => set(r.kind, r.id, { role, info: r.added ? r : undefined }),
+    remove: (r: AccessRow) => set(r.kind, r.id, r.added ? undefined : { role: '' }),
+    undo: (r: AccessRow) => set(r.kind, r.id, undefined),
+    reset: () => setStaged(new Map()),
+  };
+}
+export type StagedAcl = ReturnType<typeof useStagedAcl>;

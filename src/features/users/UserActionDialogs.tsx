@@ -1,0 +1,86 @@
+import { Typography } from '@mui/material';
+import { useNavigate } from 'react-router';
+import { useActivateUser, useDeleteUser, useSuspendUser } from '../../api/userMutations';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
+import { paths } from '../../lib/paths';
+import { BulkDialog } from './BulkDialog';
+import { CreateUserDialog } from './CreateUserDialog';
+import { EditRolesDialog } from './EditRolesDialog';
+import { ExportDialog } from './ExportDialog';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+import type { UserAction } from './userActions';
+
+type Props = {
+  action: UserAction | undefined;
+  onClose: () => void;
+  /** The filter export and "all matching" bulk runs use. */
+  filter?: string;
+  onBulkDone?: () => void;
+  onDeleted?: () => void;
+};
+
+/** Every users dialog, driven by the page's one `action` state; each mounts only while its action is set. */
+export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, onDeleted }: Props) {
+  const suspend = useSuspendUser();
+  const activate = useActivateUser();
+  const del = useDeleteUser();
+  const navigate = useNavigate();
+  if (!action) return null;
+  switch (action.kind) {
+    case 'suspend':
+      return (
+        <ConfirmDialog
+          title={`Suspend ${action.user.username}?`}
+          confirmLabel="Suspend"
+          destructive
+          onConfirm={() => suspend.mutateAsync(action.user)}
+          onClose={onClose}
+        >
+          <Typography>
+            {action.user.username} will be signed out and can no longer sign in or use the API until an admin
+            activates the account again. Their workspaces are kept.
+          </Typography>
+        </ConfirmDialog>
+      );
+    case 'activate':
+      return (
+        <ConfirmDialog
+          title={`Activate ${action.user.username}?`}
+          confirmLabel="Activate"
+          onConfirm={() => activate.mutateAsync(action.user)}
+          onClose={onClose}
+        >
+          <Typography>{action.user.username} will be able to sign in again.</Typography>
+        </ConfirmDialog>
+      );
+    case 'delete':
+      return (
+        <TypedConfirmDialog
+          title={`Delete ${action.user.username}?`}
+          confirmLabel="Delete user"
+          expected={action.user.username}
+          label="Username"
+          onConfirm={() => del.mutateAsync(action.user).then(() => onDeleted?.())}
+          onClose={onClose}
+        >
+          <Typography>
+            The account is removed and {action.user.username} can no longer sign in. Users who still own
+            workspaces cannot be deleted.
+          </Typography>
+        </TypedConfirmDialog>
+      );
+    case 'resetPassword':
+      return <ResetPasswordDialog user={action.user} onClose={onClose} />;
+    case 'roles':
+      return <EditRolesDialog user={action.user} onClose={onClose} />;
+    case 'create':
+      return <CreateUserDialog onClose={onClose} onCreated={(u) => navigate(paths.user(u.username))} />;
+    case 'export':
+      return <ExportDialog filter={filter} onClose={onClose} />;
+    case 'bulk':
+      return (
+        <BulkDialog op={action.op} targets={action.targets} onClose={onClose} onDone={() => onBulkDone?.()} />
+      );
+  }
+}

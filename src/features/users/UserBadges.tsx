@@ -1,0 +1,39 @@
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import type { User } from '../../api/users';
+import { formatDateTime, relativeTime } from '../../lib/time';
+
+const statusColor = { active: 'success', dormant: 'warning', suspended: 'error' } as const;
+const statusLabel = { active: 'Active', dormant: 'Dormant', suspended: 'Suspended' } as const;
+
+export function UserStatusChip({ status }: { status: User['status'] }) {
+  return <Chip size="small" variant="outlined" color={statusColor[status]} label={statusLabel[status]} />;
+}
+
+/** "Member" is implicit for everyone; site roles follow. */
+export function RoleChips({ roles }: { roles: User['roles'] }) {
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <Chip size="small" label="Member" />
+      {roles.map((r) => (
+        <Chip key={r.name} size="small" color="primary" variant="outlined" label={r.display_name || r.name} />
+      ))}
+    </Stack>
+  );
+}
+
+/** Relative time with the exact moment on hover. */
+export function WhenCell({ iso }: { iso: string | undefined }) {
+  if (!iso)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        Never
+      </Typography>
+    );
+  return (
+    <Tooltip title={formatDateTime(iso)}>
+      <Typography variant="body2" component="span" tabIndex={0}>
+        {relativeTime(iso)}
+      </Typography>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { authQueries } from '../../api/auth';
+import { usePermissions } from '../../api/authcheck';
+import { usersQueries } from '../../api/users';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
+import { paths } from '../../lib/paths';
+import { UserActionDialogs } from './UserActionDialogs';
+import type { UserAbilities, UserAction } from './userActions';
+import { UserPageView } from './UserPageView';
+
+/** `/users/:username`: profile, roles, organizations, groups and workspaces in one view. */
+export function UserPage({ username }: { username: string }) {
+  const user = useQuery(usersQueries.detail(username));
+  const me = useQuery(authQueries.me()).data;
+  const perms = usePermissions();
+  const navigate = useNavigate();
+  const [action, setAction] = useState<UserAction>();
+  if (user.isError) return <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />;
+  if (!user.data) return <Loader label="Loading user" />;
+  const can: UserAbilities = {
+    create: perms?.createUser ?? false,
+    update: perms?.updateUsers ?? false,
+    delete: perms?.deleteUsers ?? false,
+    assignRoles: perms?.assignRoles ?? false,
+    meId: me?.id,
+  };
+  return (
+    <>
+      <UserPageView
+        user={user.data}
+        can={can}
+        onAction={setAction}
+        onRenamed={(u) => navigate(paths.user(u.username), { replace: true })}
+      />
+      <UserActionDialogs
+        action={action}
+        onClose={() => setAction(undefined)}
+        onDeleted={() => navigate(paths.users())}
+      />
+    </>
+  );
+}

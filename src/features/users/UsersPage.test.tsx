@@ -1,0 +1,84 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { primaryDb } from '../../mock/state';
+import { renderRoute } from '../../test/render';
+
+const row = (name: string) =>
+  screen.findByRole('row', { name: new RegExp(`^(Select ${name} )?\\w ${name} `) }, { timeout: 5000 });
+const dbUser = (username: string) => primaryDb().data.users.find((u) => u.username === username);
+
+describe('Users page', () => {
+  it('lists users with server-side pages and keeps the filter in the URL', async () => {
+    const { user, router } = await renderRoute('/users?filter=status:suspended', { as: 'admin' });
+    expect(await row('suspended')).toBeVisible();
+    expect(screen.getByLabelText('Search users')).toHaveValue('status:suspended');
+    await user.clear(screen.getByLabelText('Search users'));
+    await user.type(screen.getByLabelText('Search users'), 'alice{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?filter=alice'));
+    expect(await row('alice')).toBeVisible();
+    expect(screen.getByText(/1–1 of 1/)).toBeVisible();
+  });
+
+  it('shows the server’s complaint under the field and keeps the previous rows', async () => {
+    const { user } = await renderRoute('/users?filter=alice', { as: 'admin' });
+    expect(await row('alice')).toBeVisible();
+    await user.type(screen.getByLabelText('Search users'), ' colour:blue{Enter}');
+    expect(await screen.findByText('"colour" is not a valid query param')).toBeVisible();
+    expect(screen.getByRole('row', { name: /alice/ })).toBeVisible();
+  });
+
+  it('says when nothing matches and clears the filter', async () => {
+    const { user } = await renderRoute('/users?filter=nobody-at-all', { as: 'admin' });
+    expect(await screen.findByText('No users match this filter')).toBeVisible();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filter' })[0] as HTMLElement);
+    expect(await row('admin')).toBeVisible();
+  });
+
+  it('is read-only for an auditor: no create, no selection, only links in the row menu', async () => {
+    const { user } = await renderRoute('/users?filter=alice', { as: 'auditor' });
+    expect(await row('alice')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Create user' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Select alice' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'More actions for alice' }));
+    const menu = await screen.findByRole('menu');
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((m) => m.textContent),
+    ).toEqual(['View user', 'View workspaces']);
+  });
+
+  it('suspends from the row menu after a confirmation naming the user', async () => {
+    const { user } = await renderRoute('/users?filter=alice', { as: 'useradmin' });
+    await user.click(await screen.findByRole('button', { name: 'More actions for alice' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Suspend/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Suspend alice?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await within(await row('alice')).findByText('Suspended')).toBeVisible();
+    expect(dbUser('alice')?.status).toBe('suspended');
+  });
+
+  it('edit roles shows what the caller may not assign, with the reason', async () => {
+    const { user } = await renderRoute('/users?filter=alice', { as: 'useradmin' });
+    await user.click(await screen.findByRole('button', { name: 'More actions for alice' }));
+    await user.click(await screen.findByRole('menuitem', { name: /Edit roles/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Site roles for alice' });
+    const owner = await within(dialog).findByRole('checkbox', { name: /Owner/ });
+    expect(owner).toBeDisabled();
+    expect(within(dialog).getAllByText(/Your roles do not allow assigning/)).toHaveLength(4);
+  });
+
+  it('create user keeps what was typed and shows the server’s answer', async () => {
+    const { user } = await renderRoute('/users', { as: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Create user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
+    await user.type(await within(dialog).findByLabelText(/Username/), 'alice');
+    await user.type(within(dialog).getByLabelText(/Email/), 'alice2@example.com');
+    await user.type(within(dialog).getByLabelText(/^Password/), 'Another-Strong-Pass-77');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(await within(dialog).findByText('User already exists.')).toBeVisible();
+    expect(within(dialog).getByLabelText(/Username/)).toHaveValue('alice');
+    expect(within(dialog).getByLabelText(/Email/)).toHaveValue('alice2@example.com');
+  });
+});

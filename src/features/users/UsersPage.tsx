@@ -1,0 +1,70 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { authQueries } from '../../api/auth';
+import { usePermissions } from '../../api/authcheck';
+import { usersQueries, type UsersResponse } from '../../api/users';
+import { isApiError } from '../../lib/http';
+import { useListState } from '../../lib/listState';
+import { UserActionDialogs } from './UserActionDialogs';
+import type { UserAbilities, UserAction } from './userActions';
+import { UsersPageView } from './UsersPageView';
+import { useUserSelection } from './useUserSelection';
+
+/** Container: URL list state, queries, permissions and the one `action` state; the view gets props. */
+export function UsersPage() {
+  const list = useListState();
+  const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
+  const users = useQuery(usersQueries.list(params));
+  const roles = useQuery(usersQueries.siteRoles());
+  const me = useQuery(authQueries.me()).data;
+  const perms = usePermissions();
+  const selection = useUserSelection();
+  const [action, setAction] = useState<UserAction>();
+  const qc = useQueryClient();
+
+  // Keep the last good page on screen while the next loads or when the server rejects the filter.
+  const [shown, setShown] = useState<UsersResponse>();
+  if (users.data && users.data !== shown) setShown(users.data);
+
+  const next = users.data && list.page * list.pageSize < users.data.count;
+  useEffect(() => {
+    if (next) void qc.prefetchQuery(usersQueries.list({ ...params, page: list.page + 1 }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [qc, next, list.filter, list.page, list.pageSize]);
+
+  const can: UserAbilities = {
+    create: perms?.createUser ?? false,
+    update: perms?.updateUsers ?? false,
+    delete: perms?.deleteUsers ?? false,
+    assignRoles: perms?.assignRoles ?? false,
+    meId: me?.id,
+  };
+  const err = users.error;
+  const badFilter = isApiError(err) && err.status === 400;
+  const filterError = badFilter
+    ? err.validations.map((v) => v.detail).join(' ') || err.body.message
+    : undefined;
+
+  return (
+    <>
+      <UsersPageView
+        list={list}
+        data={users.data ?? shown}
+        loading={users.isFetching}
+        filterError={filterError}
+        error={err && !badFilter ? err : undefined}
+        roles={roles.data ?? []}
+        can={can}
+        selection={can.update || can.assignRoles ? selection : undefined}
+        onAction={setAction}
+        onRetry={() => void users.refetch()}
+      />
+      <UserActionDialogs
+        action={action}
+        filter={list.filter}
+        onClose={() => setAction(undefined)}
+        onBulkDone={selection.clear}
+      />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import AddIcon from '@mui/icons-material/PersonAdd';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Box, Button, LinearProgress, Paper } from '@mui/material';
+import type { AssignableRole } from '../../api/common';
+import type { UsersResponse } from '../../api/users';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FilterBar } from '../../components/FilterBar';
+import { Loader } from '../../components/Loader';
+import { PageHeader } from '../../components/PageHeader';
+import { TablePager } from '../../components/TablePager';
+import type { ListState } from '../../lib/listState';
+import { BulkBar } from './BulkBar';
+import type { UserAbilities, UserAction } from './userActions';
+import { userDropdowns, userFilterKeys, userPresets } from './userFilters';
+import { UsersTable } from './UsersTable';
+import type { UserSelection } from './useUserSelection';
+
+type Props = {
+  list: ListState;
+  /** The rows to show: the current page, or the last good one while loading or after a bad filter. */
+  data: UsersResponse | undefined;
+  loading: boolean;
+  /** The server's complaint about the filter (400 with validations), shown under the field. */
+  filterError?: string;
+  /** Any other failure. */
+  error?: unknown;
+  roles: AssignableRole[];
+  can: UserAbilities;
+  selection?: UserSelection;
+  onAction: (a: UserAction) => void;
+  onRetry: () => void;
+};
+
+export function UsersPageView(p: Props) {
+  const { list, data } = p;
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description="Everyone with an account on this deployment."
+        actions={
+          <>
+            <Button
+              startIcon={<DownloadIcon />}
+              disabled={!data?.count}
+              onClick={() => p.onAction({ kind: 'export' })}
+            >
+              Export CSV
+            </Button>
+            {p.can.create && (
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                onClick={() => p.onAction({ kind: 'create' })}
+              >
+                Create user
+              </Button>
+            )}
+          </>
+        }
+      />
+      <FilterBar
+        label="Search users"
+        placeholder='e.g. status:active role:owner last_seen_before:"2025-01-01T00:00:00Z" alice'
+        value={list.filter}
+        onChange={list.setFilter}
+        presets={userPresets()}
+        keys={userFilterKeys(p.roles)}
+        dropdowns={userDropdowns(p.roles)}
+        error={p.filterError}
+      />
+      {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
+      {p.selection && data && (
+        <BulkBar
+          selection={p.selection}
+          pageUsers={data.users}
+          count={data.count}
+          filter={list.filter}
+          roles={p.roles}
+          can={p.can}
+          onAction={p.onAction}
+        />
+      )}
+      <Paper variant="outlined">
+        <LinearProgress
+          aria-label="Loading users"
+          sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}
+        />
+        {!data ? (
+          p.loading ? (
+            <Loader label="Loading users" />
+          ) : null
+        ) : data.count === 0 ? (
+          list.filter ? (
+            <Box role="region" aria-label="No results">
+              <EmptyState
+                title="No users match this filter"
+                description="Try a different query, or clear it to see everyone."
+                action={<Button onClick={() => list.setFilter('')}>Clear filter</Button>}
+              />
+            </Box>
+          ) : (
+            <EmptyState title="No users yet" description="Create the first user to get started." />
+          )
+        ) : (
+          <>
+            <UsersTable users={data.users} can={p.can} selection={p.selection} onAction={p.onAction} />
+            <TablePager
+              count={data.count}
+              page={list.page}
+              pageSize={list.pageSize}
+              onPageChange={list.setPage}
+              onPageSizeChange={list.setPageSize}
+            />
+          </>
+        )}
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import {
+  Checkbox,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+} from '@mui/material';
+import type { User } from '../../api/users';
+import { UserCell } from '../../components/UserCell';
+import { paths } from '../../lib/paths';
+import { formatDate } from '../../lib/time';
+import { loginTypeLabel } from './loginTypes';
+import { RoleChips, UserStatusChip, WhenCell } from './UserBadges';
+import type { UserAbilities, UserAction } from './userActions';
+import { UserRowMenu } from './UserRowMenu';
+import type { UserSelection } from './useUserSelection';
+
+type Props = {
+  users: User[];
+  can: UserAbilities;
+  /** Present when bulk actions are allowed. */
+  selection?: UserSelection;
+  onAction: (a: UserAction) => void;
+};
+
+export function UsersTable({ users, can, selection, onAction }: Props) {
+  const pickedHere = selection ? users.filter((u) => selection.isPicked(u)).length : 0;
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="Users">
+        <TableHead>
+          <TableRow>
+            {selection && (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  slotProps={{ input: { 'aria-label': 'Select all users on this page' } }}
+                  checked={users.length > 0 && pickedHere === users.length}
+                  indeterminate={pickedHere > 0 && pickedHere < users.length}
+                  onChange={(e) => selection.setPage(users, e.target.checked)}
+                />
+              </TableCell>
+            )}
+            <TableCell>User</TableCell>
+            <TableCell>Email</TableCell>
+            <TableCell>Roles</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Login type</TableCell>
+            <TableCell>Last seen</TableCell>
+            <TableCell>Created</TableCell>
+            <TableCell align="right" aria-label="Actions" />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {users.map((u) => (
+            <TableRow key={u.id} hover selected={selection?.isPicked(u)}>
+              {selection && (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    slotProps={{ input: { 'aria-label': `Select ${u.username}` } }}
+                    checked={selection.isPicked(u)}
+                    onChange={() => selection.toggle(u)}
+                  />
+                </TableCell>
+              )}
+              <TableCell sx={{ maxWidth: 280 }}>
+                <UserCell
+                  username={u.username}
+                  name={u.name}
+                  avatarUrl={u.avatar_url}
+                  to={paths.user(u.username)}
+                  secondary={
+                    u.is_service_account ? (
+                      <Stack direction="row" spacing={0.5} component="span" sx={{ alignItems: 'center' }}>
+                        <Chip size="small" label="Service account" component="span" />
+                      </Stack>
+                    ) : undefined
+                  }
+                />
+              </TableCell>
+              <TableCell>{u.email || '—'}</TableCell>
+              <TableCell>
+                <RoleChips roles={u.roles} />
+              </TableCell>
+              <TableCell>
+                <UserStatusChip status={u.status} />
+              </TableCell>
+              <TableCell>{loginTypeLabel(u.login_type)}</TableCell>
+              <TableCell>
+                <WhenCell iso={u.last_seen_at} />
+              </TableCell>
+              <TableCell>{formatDate(u.created_at)}</TableCell>
+              <TableCell align="right" padding="checkbox">
+                <UserRowMenu user={u} can={can} onAction={onAction} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

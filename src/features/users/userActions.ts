@@ -1,0 +1,27 @@
+import type { User } from '../../api/users';
+
+/** A bulk operation over several users. */
+export type BulkOp =
+  | { kind: 'suspend' }
+  | { kind: 'activate' }
+  | { kind: 'addRole'; role: string; label: string }
+  | { kind: 'removeRole'; role: string; label: string };
+
+/** Either picked rows, or everything the filter matches (collected page by page when run). */
+export type BulkTargets = { users: User[] } | { filter: string; count: number };
+
+/** The one piece of dialog state on the Users page (STYLE §7). */
+export type UserAction =
+  | { kind: 'suspend' | 'activate' | 'delete' | 'resetPassword' | 'roles'; user: User }
+  | { kind: 'create' }
+  | { kind: 'export' }
+  | { kind: 'bulk'; op: BulkOp; targets: BulkTargets };
+
+/** What the signed-in user may do here, from authcheck (never from role names). */
+export type UserAbilities = {
+  create: boolean;
+  update: boolean;
+  delete: boolean;
+  assignRoles: boolean;
+  meId: string | undefined;
+};

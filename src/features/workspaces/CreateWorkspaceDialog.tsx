@@ -1,0 +1,143 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { useOrgPermissions } from '../../api/authcheck';
+import { organizationsQueries } from '../../api/organizations';
+import { templatesQueries } from '../../api/templates';
+import { useCreateWorkspace } from '../../api/workspaceMutations';
+import { createWorkspaceSchema } from '../../api/workspaces';
+import { applyServerErrors } from '../../lib/forms';
+import { paths } from '../../lib/paths';
+import { OwnerPicker } from './OwnerPicker';
+
+const formSchema = createWorkspaceSchema.extend({
+  organization: z.string().min(1, 'Pick an organization.'),
+  owner: z.string().min(1),
+});
+type Form = z.infer<typeof formSchema>;
+
+/** Organization → template → name, and for those allowed (authcheck) an owner other than themselves. */
+export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
+  const orgs = useQuery(organizationsQueries.list());
+  const form = useForm<Form>({
+    resolver: zodResolver(formSchema),
+    values: { organization: orgs.data?.[0]?.name ?? '', owner: 'me', name: '', template_id: '' },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const org = form.watch('organization');
+  const orgId = orgs.data?.find((o) => o.name === org)?.id;
+  const perms = useOrgPermissions(orgId);
+  const templates = useQuery({ ...templatesQueries.org(org), enabled: Boolean(org) });
+  const create = useCreateWorkspace();
+  const navigate = useNavigate();
+  const err = form.formState.errors;
+
+  const submit = form.handleSubmit((v) =>
+    create
+      .mutateAsync(
+        { organization: v.organization, owner: v.owner, body: { name: v.name, template_id: v.template_id } },
+        {
+          onSuccess: (ws) => navigate(paths.workspace(ws.owner_name, ws.name)),
+          onError: (e) => applyServerErrors(e, form.setError, ['name', 'template_id']),
+        },
+      )
+      .catch(() => undefined),
+  );
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="create-ws-title">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <DialogTitle id="create-ws-title">Create workspace</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {err.root?.server && <Alert severity="error">{err.root.server.message}</Alert>}
+            <Controller
+              name="organization"
+              control={form.control}
+              render={({ field }) => (
+                <TextField
+                  select
+                  label="Organization"
+                  {...field}
+                  onChange={(e) => {
+                    field.onChange(e.target.value);
+                    form.setValue('template_id', '');
+                    form.setValue('owner', 'me');
+                  }}
+                  error={Boolean(err.organization)}
+                  helperText={err.organization?.message}
+                >
+                  {(orgs.data ?? []).map((o) => (
+                    <MenuItem key={o.id} value={o.name}>
+                      {o.display_name || o.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+            <Controller
+              name="template_id"
+              control={form.control}
+              render={({ field }) => (
+                <TextField
+                  select
+                  label="Template"
+                  {...field}
+                  error={Boolean(err.template_id)}
+                  helperText={
+                    err.template_id?.message ?? templates.data?.find((t) => t.id === field.value)?.description
+                  }
+                >
+                  {(templates.data ?? []).map((t) => (
+                    <MenuItem key={t.id} value={t.id} disabled={t.deprecated}>
+                      {t.display_name || t.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+            <TextField
+              label="Name"
+              {...form.register('name')}
+              error={Boolean(err.name)}
+              helperText={err.name?.message ?? 'Letters, digits and hyphens, up to 32 characters.'}
+              autoComplete="off"
+            />
+            {perms?.createWorkspaceForAny && (
+              <Controller
+                name="owner"
+                control={form.control}
+                render={({ field }) => (
+                  <OwnerPicker
+                    organization={org}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={err.owner?.message}
+                  />
+                )}
+              />
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="contained" loading={create.isPending}>
+            Create workspace
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

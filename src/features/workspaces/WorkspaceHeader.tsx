@@ -1,0 +1,88 @@
+import PlayIcon from '@mui/icons-material/PlayArrow';
+import RestartIcon from '@mui/icons-material/RestartAlt';
+import StopIcon from '@mui/icons-material/Stop';
+import { Avatar, Button, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import type { WorkspacePermissions } from '../../api/authcheck';
+import type { Workspace } from '../../api/workspaces';
+import { availableTransitions } from './WorkspaceRowMenu';
+import { WorkspaceStatusChip } from './WorkspaceStatusChip';
+
+export type HeaderAction = 'start' | 'stop' | 'restart' | 'rename' | 'delete';
+
+type Props = {
+  ws: Workspace;
+  perms: WorkspacePermissions | undefined;
+  busy: boolean;
+  /** The Share control (composed by the app from the sharing feature). */
+  share?: ReactNode;
+  onAction: (a: HeaderAction) => void;
+};
+
+/** Name, owner, status and the controls authcheck allows on this workspace. */
+export function WorkspaceHeader({ ws, perms, busy, share, onAction }: Props) {
+  const t = availableTransitions(ws);
+  return (
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={2}
+      sx={{ mb: 2, justifyContent: 'space-between', alignItems: { md: 'center' } }}
+    >
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minWidth: 0 }}>
+        <Avatar src={ws.template_icon || undefined} alt="" variant="rounded" sx={{ width: 48, height: 48 }}>
+          {ws.name.slice(0, 1).toUpperCase()}
+        </Avatar>
+        <Stack sx={{ minWidth: 0 }}>
+          <Typography variant="h1" noWrap>
+            {ws.name}
+          </Typography>
+          <Typography color="text.secondary">owned by {ws.owner_name}</Typography>
+        </Stack>
+        <WorkspaceStatusChip build={ws.latest_build} />
+      </Stack>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {perms?.startWorkspace && t.start && (
+          <Button
+            variant="contained"
+            startIcon={<PlayIcon />}
+            disabled={busy}
+            onClick={() => onAction('start')}
+          >
+            Start
+          </Button>
+        )}
+        {perms?.stopWorkspace && t.stop && (
+          <Button
+            variant="outlined"
+            startIcon={<StopIcon />}
+            disabled={busy}
+            onClick={() => onAction('stop')}
+          >
+            Stop
+          </Button>
+        )}
+        {perms?.stopWorkspace && perms.startWorkspace && t.restart && (
+          <Button
+            variant="outlined"
+            startIcon={<RestartIcon />}
+            disabled={busy}
+            onClick={() => onAction('restart')}
+          >
+            Restart
+          </Button>
+        )}
+        {share}
+        {perms?.updateWorkspace && (
+          <Button variant="outlined" onClick={() => onAction('rename')}>
+            Rename
+          </Button>
+        )}
+        {perms?.deleteWorkspace && (
+          <Button variant="outlined" color="error" disabled={!t.delete} onClick={() => onAction('delete')}>
+            Delete
+          </Button>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

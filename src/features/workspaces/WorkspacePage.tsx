@@ -1,0 +1,97 @@
+import { Alert, Tab, Tabs } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { authcheckQueries, type WorkspacePermissions } from '../../api/authcheck';
+import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
+import { NotFoundPage } from '../../components/StatusPage';
+import { isApiError } from '../../lib/http';
+import { paths } from '../../lib/paths';
+import { DeleteWorkspacesDialog } from './DeleteWorkspacesDialog';
+import { RenameWorkspaceDialog } from './RenameWorkspaceDialog';
+import { WorkspaceHeader, type HeaderAction } from './WorkspaceHeader';
+import { WorkspaceOverview } from './WorkspaceOverview';
+import { useRunBuilds } from './useRunBuilds';
+
+type Props = {
+  owner: string;
+  name: string;
+  /** Share button + dialog, or why sharing is unavailable (from the sharing feature). */
+  renderShare?: (ws: Workspace, perms: WorkspacePermissions) => ReactNode;
+  /** Why sharing is unavailable here, if it is. */
+  renderSharingNotice?: (ws: Workspace, perms: WorkspacePermissions) => ReactNode;
+  /** The "Access" tab's content. */
+  renderAccess?: (ws: Workspace) => ReactNode;
+};
+
+/** `/@owner/name`: header with status and controls, overview and access tabs; follows builds live. */
+export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, renderAccess }: Props) {
+  const ws = useQuery(workspacesQueries.byName(owner, name));
+  const perms = useQuery({
+    ...authcheckQueries.workspace(ws.data ?? { id: '', owner_id: '', organization_id: '' }),
+    enabled: Boolean(ws.data),
+  }).data;
+  const active = ws.data ? isBuildActive(ws.data.latest_build) : false;
+  const builds = useQuery({
+    ...workspacesQueries.builds(ws.data?.id ?? '', active),
+    enabled: Boolean(ws.data),
+  });
+  const run = useRunBuilds();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'rename' | 'delete'>();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'access' && renderAccess ? 'access' : 'overview';
+
+  if (ws.isError) {
+    return isApiError(ws.error) && ws.error.status === 404 ? (
+      <NotFoundPage />
+    ) : (
+      <ErrorAlert error={ws.error} onRetry={() => void ws.refetch()} />
+    );
+  }
+  if (!ws.data) return <Loader label="Loading workspace" />;
+  const w = ws.data;
+  const onAction = (a: HeaderAction) => {
+    if (a === 'rename' || a === 'delete') setDialog(a);
+    else void run.run(a, [w]).catch(() => undefined);
+  };
+  return (
+    <>
+      <WorkspaceHeader
+        ws={w}
+        perms={perms}
+        busy={run.pending || active}
+        share={perms && renderShare?.(w, perms)}
+        onAction={onAction}
+      />
+      {perms && renderSharingNotice?.(w, perms)}
+      {run.notice && (
+        <Alert severity={run.notice.severity} onClose={run.clearNotice} sx={{ mb: 2 }}>
+          {run.notice.text}
+        </Alert>
+      )}
+      <Tabs
+        value={tab}
+        onChange={(_, v: string) => setParams(v === 'overview' ? {} : { tab: v }, { replace: true })}
+        aria-label="Workspace sections"
+        sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
+      >
+        <Tab value="overview" label="Overview" />
+        {renderAccess && <Tab value="access" label="Access" />}
+      </Tabs>
+      {tab === 'overview' ? <WorkspaceOverview ws={w} builds={builds.data} /> : renderAccess?.(w)}
+      {dialog === 'rename' && <RenameWorkspaceDialog ws={w} onClose={() => setDialog(undefined)} />}
+      {dialog === 'delete' && (
+        <DeleteWorkspacesDialog
+          workspaces={[w]}
+          onDelete={(allowed) =>
+            run.run('delete', allowed).then(() => navigate(paths.workspaces(), { replace: true }))
+          }
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { Chip, CircularProgress, Tooltip } from '@mui/material';
+import type { WorkspaceBuild, WorkspaceStatus } from '../../api/workspaces';
+
+const COLOR: Record<WorkspaceStatus, 'success' | 'info' | 'default' | 'error' | 'warning'> = {
+  pending: 'info',
+  starting: 'info',
+  running: 'success',
+  stopping: 'info',
+  stopped: 'default',
+  failed: 'error',
+  canceling: 'warning',
+  canceled: 'default',
+  deleting: 'warning',
+  deleted: 'default',
+};
+const LABEL: Record<WorkspaceStatus, string> = {
+  pending: 'Pending',
+  starting: 'Starting',
+  running: 'Running',
+  stopping: 'Stopping',
+  stopped: 'Stopped',
+  failed: 'Failed',
+  canceling: 'Canceling',
+  canceled: 'Canceled',
+  deleting: 'Deleting',
+  deleted: 'Deleted',
+};
+const TRANSITIONAL: WorkspaceStatus[] = ['pending', 'starting', 'stopping', 'canceling', 'deleting'];
+
+export const statusLabel = (s: WorkspaceStatus) => LABEL[s];
+
+/** The latest build's status, with a spinner while a transition runs and the job's error on failure. */
+export function WorkspaceStatusChip({ build }: { build: WorkspaceBuild }) {
+  const busy = TRANSITIONAL.includes(build.status);
+  const chip = (
+    <Chip
+      size="small"
+      color={COLOR[build.status]}
+      variant={build.status === 'stopped' ? 'outlined' : 'filled'}
+      label={LABEL[build.status]}
+      icon={busy ? <CircularProgress size={12} color="inherit" aria-hidden /> : undefined}
+    />
+  );
+  return build.status === 'failed' && build.job.error ? (
+    <Tooltip title={build.job.error}>{chip}</Tooltip>
+  ) : (
+    chip
+  );
+}

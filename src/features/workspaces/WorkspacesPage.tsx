@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { authQueries } from '../../api/auth';
+import { authcheck } from '../../api/authcheck';
+import { workspacesQueries } from '../../api/workspaces';
+import { isApiError } from '../../lib/http';
+import { useListState } from '../../lib/listState';
+import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
+import { DeleteWorkspacesDialog } from './DeleteWorkspacesDialog';
+import type { WorkspaceAction } from './workspaceActions';
+import { DEFAULT_WORKSPACE_FILTER } from './workspaceFilters';
+import { WorkspacesPageView } from './WorkspacesPageView';
+import { useRunBuilds } from './useRunBuilds';
+import { useWorkspaceSelection } from './useWorkspaceSelection';
+
+/** "All workspaces" is offered to whoever may read workspaces they do not own, in any organization. */
+const viewAnyCheck = {
+  viewAny: { object: { resource_type: 'workspace', any_org: true }, action: 'read' },
+} as const;
+
+export function WorkspacesPage() {
+  const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
+  const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
+  const workspaces = useQuery(workspacesQueries.list(params));
+  const me = useQuery(authQueries.me()).data;
+  const viewAny = useQuery({
+    queryKey: ['authcheck', 'workspaces-any-org'],
+    queryFn: ({ signal }) => authcheck(viewAnyCheck, signal),
+    staleTime: 60_000,
+  }).data;
+  const selection = useWorkspaceSelection(list.filter);
+  const builds = useRunBuilds();
+  const [action, setAction] = useState<WorkspaceAction>();
+
+  const onAction = (a: WorkspaceAction) => {
+    if (a.kind === 'start' || a.kind === 'stop' || a.kind === 'restart') {
+      void builds.run(a.kind, a.workspaces).then(selection.clear, () => undefined);
+    } else setAction(a);
+  };
+  const badFilter = isApiError(workspaces.error) && workspaces.error.status === 400;
+  return (
+    <>
+      <WorkspacesPageView
+        list={list}
+        data={workspaces.data}
+        loading={workspaces.isPending || workspaces.isPlaceholderData}
+        filterError={
+          badFilter && isApiError(workspaces.error)
+            ? (workspaces.error.validations[0]?.detail ?? workspaces.error.message)
+            : undefined
+        }
+        error={workspaces.isError && !badFilter ? workspaces.error : undefined}
+        meId={me?.id}
+        canViewAll={viewAny?.viewAny ?? false}
+        selection={selection}
+        notice={builds.notice}
+        onDismissNotice={builds.clearNotice}
+        onAction={onAction}
+        onRetry={() => void workspaces.refetch()}
+      />
+      {action?.kind === 'create' && <CreateWorkspaceDialog onClose={() => setAction(undefined)} />}
+      {action?.kind === 'delete' && (
+        <DeleteWorkspacesDialog
+          workspaces={action.workspaces}
+          onDelete={(allowed) => builds.run('delete', allowed).then(selection.clear)}
+          onClose={() => setAction(undefined)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Button, LinearProgress, Paper } from '@mui/material';
+import type { WorkspacesResponse } from '../../api/workspaces';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FilterBar } from '../../components/FilterBar';
+import { Loader } from '../../components/Loader';
+import { PageHeader } from '../../components/PageHeader';
+import { TablePager } from '../../components/TablePager';
+import type { ListState } from '../../lib/listState';
+import type { WorkspaceAction } from './workspaceActions';
+import { WorkspaceBulkBar } from './WorkspaceBulkBar';
+import { workspaceDropdowns, workspaceFilterKeys, workspacePresets } from './workspaceFilters';
+import { WorkspacesTable } from './WorkspacesTable';
+import type { WorkspaceSelection } from './useWorkspaceSelection';
+import type { BuildNotice } from './useRunBuilds';
+
+type Props = {
+  list: ListState;
+  data: WorkspacesResponse | undefined;
+  loading: boolean;
+  filterError?: string;
+  error?: unknown;
+  meId: string | undefined;
+  canViewAll: boolean;
+  selection: WorkspaceSelection;
+  notice?: BuildNotice;
+  onDismissNotice: () => void;
+  onAction: (a: WorkspaceAction) => void;
+  onRetry: () => void;
+};
+
+export function WorkspacesPageView(p: Props) {
+  const { list, data } = p;
+  return (
+    <>
+      <PageHeader
+        title="Workspaces"
+        description="Workspaces you own, that are shared with you, or that you administer."
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => p.onAction({ kind: 'create' })}>
+            Create workspace
+          </Button>
+        }
+      />
+      <FilterBar
+        label="Search workspaces"
+        placeholder="e.g. owner:me status:running shared_with_user:me oncall-sre/staging"
+        value={list.filter}
+        onChange={list.setFilter}
+        presets={workspacePresets(p.canViewAll)}
+        keys={workspaceFilterKeys}
+        dropdowns={workspaceDropdowns}
+        error={p.filterError}
+      />
+      {p.notice && (
+        <Alert severity={p.notice.severity} onClose={p.onDismissNotice} sx={{ mb: 2 }}>
+          {p.notice.text}
+        </Alert>
+      )}
+      {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
+      {data && <WorkspaceBulkBar selection={p.selection} page={data.workspaces} onAction={p.onAction} />}
+      <Paper variant="outlined">
+        <LinearProgress
+          aria-label="Loading workspaces"
+          sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}
+        />
+        {!data ? (
+          p.loading ? (
+            <Loader label="Loading workspaces" />
+          ) : null
+        ) : data.count === 0 ? (
+          list.filter ? (
+            <EmptyState
+              title="No workspaces match this filter"
+              description="Try another query or preset."
+              action={<Button onClick={() => list.setFilter('')}>Clear filter</Button>}
+            />
+          ) : (
+            <EmptyState title="No workspaces yet" description="Create one from a template to get started." />
+          )
+        ) : (
+          <>
+            <WorkspacesTable
+              workspaces={data.workspaces}
+              meId={p.meId}
+              selection={p.selection}
+              onAction={p.onAction}
+            />
+            <TablePager
+              count={data.count}
+              page={list.page}
+              pageSize={list.pageSize}
+              onPageChange={list.setPage}
+              onPageSizeChange={list.setPageSize}
+            />
+          </>
+        )}
+      </Paper>
+    </>
+  );
+}

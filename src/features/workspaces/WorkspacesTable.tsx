@@ -1,0 +1,111 @@
+import ShareIcon from '@mui/icons-material/PeopleAlt';
+import {
+  Avatar,
+  Checkbox,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { Workspace } from '../../api/workspaces';
+import { UserCell } from '../../components/UserCell';
+import { paths } from '../../lib/paths';
+import { formatDateTime, relativeTime } from '../../lib/time';
+import { sharedMarker, type WorkspaceAction } from './workspaceActions';
+import { WorkspaceRowMenu } from './WorkspaceRowMenu';
+import { WorkspaceStatusChip } from './WorkspaceStatusChip';
+import type { WorkspaceSelection } from './useWorkspaceSelection';
+
+type Props = {
+  workspaces: Workspace[];
+  meId: string | undefined;
+  selection: WorkspaceSelection;
+  onAction: (a: WorkspaceAction) => void;
+};
+
+export function WorkspacesTable({ workspaces, meId, selection, onAction }: Props) {
+  const picked = workspaces.filter((w) => selection.isPicked(w)).length;
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="Workspaces">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">
+              <Checkbox
+                slotProps={{ input: { 'aria-label': 'Select all workspaces on this page' } }}
+                checked={workspaces.length > 0 && picked === workspaces.length}
+                indeterminate={picked > 0 && picked < workspaces.length}
+                onChange={(e) => selection.setPage(workspaces, e.target.checked)}
+              />
+            </TableCell>
+            <TableCell>Name</TableCell>
+            <TableCell>Template</TableCell>
+            <TableCell>Organization</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Last used</TableCell>
+            <TableCell>Sharing</TableCell>
+            <TableCell align="right" aria-label="Actions" />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {workspaces.map((w) => {
+            const marker = sharedMarker(w, meId);
+            return (
+              <TableRow key={w.id} hover selected={selection.isPicked(w)}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    slotProps={{ input: { 'aria-label': `Select ${w.owner_name}/${w.name}` } }}
+                    checked={selection.isPicked(w)}
+                    onChange={() => selection.toggle(w)}
+                  />
+                </TableCell>
+                <TableCell sx={{ maxWidth: 280 }}>
+                  <UserCell
+                    username={w.name}
+                    avatarUrl={w.owner_avatar_url}
+                    to={paths.workspace(w.owner_name, w.name)}
+                    secondary={w.owner_name}
+                  />
+                </TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <Avatar
+                      src={w.template_icon || undefined}
+                      alt=""
+                      variant="rounded"
+                      sx={{ width: 24, height: 24 }}
+                    >
+                      {w.template_name.slice(0, 1).toUpperCase()}
+                    </Avatar>
+                    <Typography variant="body2" noWrap>
+                      {w.template_display_name || w.template_name}
+                    </Typography>
+                  </Stack>
+                </TableCell>
+                <TableCell>{w.organization_name}</TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                    <WorkspaceStatusChip build={w.latest_build} />
+                    {w.outdated && <Chip size="small" variant="outlined" color="warning" label="Outdated" />}
+                  </Stack>
+                </TableCell>
+                <TableCell title={formatDateTime(w.last_used_at)}>{relativeTime(w.last_used_at)}</TableCell>
+                <TableCell>
+                  {marker && <Chip size="small" variant="outlined" icon={<ShareIcon />} label={marker} />}
+                </TableCell>
+                <TableCell align="right">
+                  <WorkspaceRowMenu ws={w} onAction={onAction} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

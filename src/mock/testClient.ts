@@ -1,0 +1,42 @@
+/** Tiny HTTP client for mock-server unit tests (msw/node intercepts these fetches). */
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../lib/demoAccounts';
+
+const base = 'http://localhost:3000';
+
+export type CallResult = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export async function call(
+  pathname: string,
+  init: { method?: string; body?: unknown; token?: string } = {},
+): Promise<CallResult> {
+  const headers = new Headers();
+  if (init.token) {
+    headers.set('Coder-Session-Token', init.token);
+    // The cookie wins over the header in Coder's order; jsdom may replay the last login's cookie otherwise.
+    headers.set('cookie', `coder_session_token=${init.token}`);
+  }
+  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  const res = await fetch(base + pathname, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export async function tokenFor(username: string): Promise<string> {
+  const r = await call('/api/v2/users/login', {
+    method: 'POST',
+    body: { email: `${username}@example.com`, password: DEMO_PASSWORD },
+  });
+  expect(r.status).toBe(201);
+  return r.body.session_token as string;
+}
+
+/** `call` bound to a signed-in user. */
+export async function as(username: string) {
+  const token = await tokenFor(username);
+  return (pathname: string, method = 'GET', body?: unknown) => call(pathname, { method, body, token });
+}
