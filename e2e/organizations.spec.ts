@@ -23,7 +23,10 @@ test.describe('organizations', () => {
     await page.getByRole('button', { name: 'Add member' }).click();
     const add = page.getByRole('dialog');
     await add.getByLabel('User').fill('carol');
-    await page.getByRole('option', { name: /carol/ }).click();
+    await page
+      .getByRole('option')
+      .filter({ has: page.getByText('carol', { exact: true }) })
+      .click();
     await add.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('row', { name: /carol/ })).toBeVisible();
 

@@ -5,7 +5,7 @@ import { expect, PASSWORD, test } from './fixtures';
 
 type U = { id: string; username: string; status: string; roles: { name: string }[] };
 const row = (page: Page, username: string) =>
-  page.getByRole('row', { name: new RegExp(`^(Select ${username} )?\\w ${username} `) });
+  page.getByRole('row').filter({ has: page.getByRole('link', { name: username, exact: true }) });
 const openMenu = async (page: Page, username: string) => {
   await page.getByRole('button', { name: `More actions for ${username}` }).click();
   return page.getByRole('menu');

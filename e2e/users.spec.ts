@@ -4,7 +4,7 @@ import { expect, expectAccessible, test } from './fixtures';
 
 type UsersBody = { users: { username: string; status: string; roles: { name: string }[] }[]; count: number };
 const row = (page: Page, username: string) =>
-  page.getByRole('row', { name: new RegExp(`^(Select ${username} )?\\w ${username} `) });
+  page.getByRole('row').filter({ has: page.getByRole('link', { name: username, exact: true }) });
 const search = (page: Page) => page.getByLabel('Search users');
 const menuFor = async (page: Page, username: string) => {
   await page.getByRole('button', { name: `More actions for ${username}` }).click();
@@ -130,7 +130,7 @@ test.describe('user page', () => {
     const menu = await menuFor(page, 'orgadmin');
     await menu.getByRole('menuitem', { name: 'View user' }).click();
     await expect(page).toHaveURL(/\/users\/orgadmin$/);
-    await expect(page.getByRole('heading', { name: 'orgadmin' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'orgadmin', level: 1 })).toBeVisible();
     const orgs = page.getByRole('list', { name: 'Organizations' });
     await expect(orgs.getByRole('listitem').filter({ hasText: 'Coder' })).toContainText('Organization Admin');
     await expect(orgs.getByRole('listitem').filter({ hasText: 'Platform' })).toContainText(
@@ -154,7 +154,7 @@ test.describe('user page', () => {
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await expect(profile.getByText('This username is already in use.')).toBeVisible();
     await profile.getByLabel('Username').fill('carol-d');
-    await profile.getByLabel('Name').fill('Carol D.');
+    await profile.getByLabel('Name', { exact: true }).fill('Carol D.');
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await expect(page).toHaveURL(/\/users\/carol-d$/);
     expect((await api('GET', '/api/v2/users/carol-d')).body).toMatchObject({ name: 'Carol D.' });

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { http } from '../lib/http';
-import { authcheckKeys } from './authcheck';
+import { authcheck, authcheckKeys } from './authcheck';
 import { groupSchema } from './groups';
 import { paginatedMembersSchema } from './members';
 import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
@@ -105,6 +105,17 @@ export const workspaceAclKeys = {
 };
 
 export const workspaceAclQueries = {
+  /** May the caller share every workspace in the org (org admin / owner)? The server's test for self-changes. */
+  shareAll: (orgId: string) =>
+    queryOptions({
+      queryKey: [...authcheckKeys.all, 'share-all', orgId] as const,
+      queryFn: ({ signal }) =>
+        authcheck(
+          { shareAll: { object: { resource_type: 'workspace', organization_id: orgId }, action: 'share' } },
+          signal,
+        ),
+      staleTime: 30_000,
+    }),
   acl: (id: string) =>
     queryOptions({
       queryKey: workspaceAclKeys.acl(id),
@@ -138,7 +149,7 @@ export function useUpdateWorkspaceAcl() {
       Promise.all([
         qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(id) }),
         qc.invalidateQueries({ queryKey: workspaceKeys.all }),
-        qc.invalidateQueries({ queryKey: [...authcheckKeys.all, 'workspace', id] }),
+        qc.invalidateQueries({ queryKey: authcheckKeys.all }),
       ]),
   });
 }
@@ -152,7 +163,7 @@ export function useUpdateSharingSettings(org: string) {
       return Promise.all([
         qc.invalidateQueries({ queryKey: workspaceKeys.all }),
         qc.invalidateQueries({ queryKey: workspaceAclKeys.all }),
-        qc.invalidateQueries({ queryKey: [...authcheckKeys.all, 'workspace'] }),
+        qc.invalidateQueries({ queryKey: authcheckKeys.all }),
       ]);
     },
   });

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { http } from '../lib/http';
+import { authcheck, authcheckKeys } from './authcheck';
 import { pageToWire, type PageParams } from './common';
 
 export const workspaceTransitions = ['start', 'stop', 'delete'] as const;
@@ -168,6 +169,17 @@ export const workspaceKeys = {
 };
 
 export const workspacesQueries = {
+  /** "All workspaces" is for whoever may read workspaces they do not own, in any organization. */
+  viewAny: () =>
+    queryOptions({
+      queryKey: [...authcheckKeys.all, 'workspaces-any-org'] as const,
+      queryFn: ({ signal }) =>
+        authcheck(
+          { viewAny: { object: { resource_type: 'workspace', any_org: true }, action: 'read' } },
+          signal,
+        ),
+      staleTime: 60_000,
+    }),
   list: (p: WorkspaceListParams) =>
     queryOptions({
       queryKey: workspaceKeys.list(p),

@@ -105,7 +105,13 @@ function GroupFormDialog(
                   e.avatar_url?.message ?? 'An image URL or an emoji path such as /emojis/1f680.png.'
                 }
               />
-              <Avatar src={avatar || undefined} alt="Avatar preview" sx={{ width: 56, height: 56 }}>
+              <Avatar
+                src={avatar || undefined}
+                alt=""
+                role="img"
+                aria-label="Avatar preview"
+                sx={{ width: 56, height: 56 }}
+              >
                 {(name || '?').slice(0, 1).toUpperCase()}
               </Avatar>
             </Stack>

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import SyncIcon from '@mui/icons-material/Sync';
 import {
   Button,
   Chip,
@@ -34,7 +35,7 @@ type Props = {
 export function GroupSourceChip({ group }: { group: Group }) {
   if (group.id === group.organization_id) return <Chip size="small" variant="outlined" label="Everyone" />;
   return group.source === 'oidc' ? (
-    <Chip size="small" color="info" label="Identity provider" />
+    <Chip size="small" icon={<SyncIcon />} label="Identity provider" />
   ) : (
     <Chip size="small" variant="outlined" label="Manual" />
   );

@@ -51,7 +51,14 @@ export function OrganizationFields({
           error={Boolean(e.icon)}
           helperText={e.icon?.message ?? 'An image URL or an emoji path such as /emojis/1f3e2.png.'}
         />
-        <Avatar src={icon || undefined} alt="Icon preview" variant="rounded" sx={{ width: 56, height: 56 }}>
+        <Avatar
+          src={icon || undefined}
+          alt=""
+          role="img"
+          aria-label="Icon preview"
+          variant="rounded"
+          sx={{ width: 56, height: 56 }}
+        >
           {(name || '?').slice(0, 1).toUpperCase()}
         </Avatar>
       </Stack>

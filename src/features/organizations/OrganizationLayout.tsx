@@ -2,7 +2,7 @@ import { Avatar, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { useOrgPermissions, type OrgPermissions } from '../../api/authcheck';
+import { authcheckQueries, type OrgPermissions } from '../../api/authcheck';
 import { organizationsQueries, type Organization } from '../../api/organizations';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
@@ -19,7 +19,8 @@ type Props = {
 /** Header and tabs of one organization; the tabs shown follow the caller's permissions in that org. */
 export function OrganizationLayout({ orgRef, children }: Props) {
   const org = useQuery(organizationsQueries.detail(orgRef));
-  const perms = useOrgPermissions(org.data?.id);
+  const permsQuery = useQuery({ ...authcheckQueries.org(org.data?.id ?? ''), enabled: Boolean(org.data) });
+  const perms = permsQuery.data;
   const { pathname } = useLocation();
   if (org.isError) {
     return isApiError(org.error) && org.error.status === 404 ? (
@@ -28,6 +29,8 @@ export function OrganizationLayout({ orgRef, children }: Props) {
       <ErrorAlert error={org.error} onRetry={() => void org.refetch()} />
     );
   }
+  if (permsQuery.isError)
+    return <ErrorAlert error={permsQuery.error} onRetry={() => void permsQuery.refetch()} />;
   if (!org.data || !perms) return <Loader />;
   const o = org.data;
   const tabs = [
@@ -52,7 +55,8 @@ export function OrganizationLayout({ orgRef, children }: Props) {
       <Tabs
         value={tabs.some((t) => t.key === current) ? current : false}
         aria-label="Organization sections"
-        sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}
+        textColor="inherit"
+        sx={{ mb: 3, borderBottom: 1, borderColor: 'divider', '& .Mui-selected': { fontWeight: 600 } }}
       >
         {tabs.map((t) => (
           <Tab key={t.key} value={t.key} label={t.label} component={RouterLink} to={t.to} />

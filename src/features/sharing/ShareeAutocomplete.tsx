@@ -50,9 +50,11 @@ export function ShareeAutocomplete({
         memberCount: g.total_member_count,
       })),
   ].filter((o) => !exclude.has(`${o.kind}:${o.id}`));
+  // Never offer results for an older search: a click must pick what the current text found.
+  const settled = text.trim() === q && !members.isPlaceholderData && Boolean(members.data);
   return (
     <Autocomplete
-      options={options}
+      options={settled ? options : []}
       value={null}
       inputValue={text}
       onInputChange={(_, v, reason) => setText(reason === 'reset' ? '' : v)}
@@ -64,7 +66,7 @@ export function ShareeAutocomplete({
       getOptionLabel={(o) => o.name}
       isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
       groupBy={(o) => (o.kind === 'user' ? 'People' : 'Groups')}
-      loading={members.isFetching || groups.isFetching}
+      loading={!settled || groups.isFetching}
       noOptionsText={q ? 'Nobody matches' : 'Type to search'}
       renderOption={({ key, ...props }, o) => (
         <li key={key} {...props}>

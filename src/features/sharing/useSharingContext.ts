@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { authQueries } from '../../api/auth';
-import { authcheck } from '../../api/authcheck';
+import { workspaceAclQueries } from '../../api/workspaceAcl';
 import type { Workspace } from '../../api/workspaces';
 
 /**
@@ -10,20 +10,7 @@ import type { Workspace } from '../../api/workspaces';
  */
 export function useSharingContext(ws: Workspace) {
   const me = useQuery(authQueries.me()).data;
-  const all = useQuery({
-    queryKey: ['authcheck', 'share-all', ws.organization_id],
-    queryFn: ({ signal }) =>
-      authcheck(
-        {
-          shareAll: {
-            object: { resource_type: 'workspace', organization_id: ws.organization_id },
-            action: 'share',
-          },
-        },
-        signal,
-      ),
-    staleTime: 30_000,
-  }).data;
+  const all = useQuery(workspaceAclQueries.shareAll(ws.organization_id)).data;
   const shareAll = all?.shareAll ?? false;
   return {
     meId: me?.id,

@@ -6,7 +6,16 @@ const statusColor = { active: 'success', dormant: 'warning', suspended: 'error' 
 const statusLabel = { active: 'Active', dormant: 'Dormant', suspended: 'Suspended' } as const;
 
 export function UserStatusChip({ status }: { status: User['status'] }) {
-  return <Chip size="small" variant="outlined" color={statusColor[status]} label={statusLabel[status]} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={statusColor[status]}
+      label={statusLabel[status]}
+      // Outlined warning text is too light on paper; keep the colour in the border, the text readable.
+      sx={status === 'dormant' ? { color: 'text.primary' } : undefined}
+    />
+  );
 }
 
 /** "Member" is implicit for everyone; site roles follow. */

@@ -25,7 +25,7 @@ export function UserPageView({ user, can, onAction, onRenamed }: Props) {
       <PageHeader
         title={
           <Stack direction="row" spacing={2} component="span" sx={{ alignItems: 'center' }}>
-            <Avatar src={user.avatar_url} alt="" sx={{ width: 48, height: 48 }}>
+            <Avatar src={user.avatar_url} alt="" aria-hidden sx={{ width: 48, height: 48 }}>
               {user.username.slice(0, 1).toUpperCase()}
             </Avatar>
             <span>{user.username}</span>

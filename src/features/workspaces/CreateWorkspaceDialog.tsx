@@ -11,7 +11,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { useOrgPermissions } from '../../api/authcheck';
@@ -37,7 +37,7 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
     values: { organization: orgs.data?.[0]?.name ?? '', owner: 'me', name: '', template_id: '' },
     resetOptions: { keepDirtyValues: true },
   });
-  const org = form.watch('organization');
+  const org = useWatch({ control: form.control, name: 'organization' });
   const orgId = orgs.data?.find((o) => o.name === org)?.id;
   const perms = useOrgPermissions(orgId);
   const templates = useQuery({ ...templatesQueries.org(org), enabled: Boolean(org) });

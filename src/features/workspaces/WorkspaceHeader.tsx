@@ -5,7 +5,7 @@ import { Avatar, Button, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { WorkspacePermissions } from '../../api/authcheck';
 import type { Workspace } from '../../api/workspaces';
-import { availableTransitions } from './WorkspaceRowMenu';
+import { availableTransitions } from './workspaceActions';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
 
 export type HeaderAction = 'start' | 'stop' | 'restart' | 'rename' | 'delete';

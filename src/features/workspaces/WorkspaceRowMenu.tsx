@@ -3,20 +3,8 @@ import { IconButton, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { authcheckQueries } from '../../api/authcheck';
-import { isBuildActive, type Workspace } from '../../api/workspaces';
-import type { WorkspaceAction } from './workspaceActions';
-
-/** Which transitions make sense from the current status (the server still decides). */
-export function availableTransitions(ws: Workspace) {
-  const s = ws.latest_build.status;
-  const busy = isBuildActive(ws.latest_build);
-  return {
-    start: !busy && ['stopped', 'failed', 'canceled'].includes(s),
-    stop: !busy && ['running', 'failed'].includes(s),
-    restart: !busy && s === 'running',
-    delete: !busy,
-  };
-}
+import type { Workspace } from '../../api/workspaces';
+import { availableTransitions, type WorkspaceAction } from './workspaceActions';
 
 /** Row actions; asks authcheck for this workspace only when the menu opens. */
 export function WorkspaceRowMenu({

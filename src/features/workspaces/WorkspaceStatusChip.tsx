@@ -1,5 +1,6 @@
 import { Chip, CircularProgress, Tooltip } from '@mui/material';
 import type { WorkspaceBuild, WorkspaceStatus } from '../../api/workspaces';
+import { statusLabel } from './workspaceStatus';
 
 const COLOR: Record<WorkspaceStatus, 'success' | 'info' | 'default' | 'error' | 'warning'> = {
   pending: 'info',
@@ -13,21 +14,7 @@ const COLOR: Record<WorkspaceStatus, 'success' | 'info' | 'default' | 'error' | 
   deleting: 'warning',
   deleted: 'default',
 };
-const LABEL: Record<WorkspaceStatus, string> = {
-  pending: 'Pending',
-  starting: 'Starting',
-  running: 'Running',
-  stopping: 'Stopping',
-  stopped: 'Stopped',
-  failed: 'Failed',
-  canceling: 'Canceling',
-  canceled: 'Canceled',
-  deleting: 'Deleting',
-  deleted: 'Deleted',
-};
 const TRANSITIONAL: WorkspaceStatus[] = ['pending', 'starting', 'stopping', 'canceling', 'deleting'];
-
-export const statusLabel = (s: WorkspaceStatus) => LABEL[s];
 
 /** The latest build's status, with a spinner while a transition runs and the job's error on failure. */
 export function WorkspaceStatusChip({ build }: { build: WorkspaceBuild }) {
@@ -37,7 +24,7 @@ export function WorkspaceStatusChip({ build }: { build: WorkspaceBuild }) {
       size="small"
       color={COLOR[build.status]}
       variant={build.status === 'stopped' ? 'outlined' : 'filled'}
-      label={LABEL[build.status]}
+      label={statusLabel(build.status)}
       icon={busy ? <CircularProgress size={12} color="inherit" aria-hidden /> : undefined}
     />
   );

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { authQueries } from '../../api/auth';
-import { authcheck } from '../../api/authcheck';
 import { workspacesQueries } from '../../api/workspaces';
 import { isApiError } from '../../lib/http';
 import { useListState } from '../../lib/listState';
@@ -13,21 +12,12 @@ import { WorkspacesPageView } from './WorkspacesPageView';
 import { useRunBuilds } from './useRunBuilds';
 import { useWorkspaceSelection } from './useWorkspaceSelection';
 
-/** "All workspaces" is offered to whoever may read workspaces they do not own, in any organization. */
-const viewAnyCheck = {
-  viewAny: { object: { resource_type: 'workspace', any_org: true }, action: 'read' },
-} as const;
-
 export function WorkspacesPage() {
   const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
   const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
   const workspaces = useQuery(workspacesQueries.list(params));
   const me = useQuery(authQueries.me()).data;
-  const viewAny = useQuery({
-    queryKey: ['authcheck', 'workspaces-any-org'],
-    queryFn: ({ signal }) => authcheck(viewAnyCheck, signal),
-    staleTime: 60_000,
-  }).data;
+  const viewAny = useQuery(workspacesQueries.viewAny()).data;
   const selection = useWorkspaceSelection(list.filter);
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();

@@ -1,4 +1,4 @@
-import type { Workspace } from '../../api/workspaces';
+import { isBuildActive, type Workspace } from '../../api/workspaces';
 
 /** One piece of page state drives every dialog and build on the list and workspace pages. */
 export type WorkspaceAction =
@@ -17,4 +17,16 @@ export function sharedMarker(ws: Workspace, meId: string | undefined): string | 
   if (direct) return `Shared with you · ${direct.roles.join(', ')}`;
   if (ws.shared_with.some((a) => a.actor_type === 'group')) return 'Shared with a group';
   return 'Shared';
+}
+
+/** Which transitions make sense from the current status (the server still decides). */
+export function availableTransitions(ws: Workspace) {
+  const s = ws.latest_build.status;
+  const busy = isBuildActive(ws.latest_build);
+  return {
+    start: !busy && ['stopped', 'failed', 'canceled'].includes(s),
+    stop: !busy && ['running', 'failed'].includes(s),
+    restart: !busy && s === 'running',
+    delete: !busy,
+  };
 }

@@ -2,7 +2,7 @@
 import type { FilterDropdown, FilterPreset } from '../../components/FilterBar';
 import type { FilterKey } from '../../components/FilterBuilder';
 import { workspaceStatuses } from '../../api/workspaces';
-import { statusLabel } from './WorkspaceStatusChip';
+import { statusLabel } from './workspaceStatus';
 
 export const DEFAULT_WORKSPACE_FILTER = 'owner:me';
 

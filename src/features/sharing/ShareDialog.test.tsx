@@ -1,0 +1,92 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mock/runtimes/node';
+import { primaryDb } from '../../mock/state';
+import { renderRoute } from '../../test/render';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+const staging = () =>
+  primaryDb()
+    .liveWorkspaces()
+    .find((w) => w.name === 'staging-env')!;
+const uid = (n: string) => primaryDb().userByUsername(n)!.id;
+
+async function openShare(as: string) {
+  const r = await renderRoute('/@oncall-sre/staging-env', { as });
+  await r.user.click(await screen.findByRole('button', { name: 'Share' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Share staging-env' });
+  await within(dialog).findByRole('listitem', { name: 'bob' });
+  return { ...r, dialog };
+}
+
+describe('Share dialog', { timeout: 40_000 }, () => {
+  it('adds a person with use by default and saves one PATCH', async () => {
+    const { user, dialog } = await openShare('admin');
+    expect(within(dialog).getByRole('listitem', { name: 'oncall-sre (owner)' })).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('Add people or groups'), 'carol');
+    await user.click(await screen.findByRole('option', { name: /Carol Danvers/ }));
+    const row = within(dialog).getByRole('listitem', { name: 'carol' });
+    expect(within(row).getByText('New')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Sharing saved.')).toBeInTheDocument();
+    expect(staging().user_acl[uid('carol')]).toBe('use');
+  });
+
+  it('removal asks by name, then says it takes effect after a restart', async () => {
+    const { user, dialog } = await openShare('admin');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove bob' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove bob?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    expect(within(dialog).getByText('Will be removed')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText(/takes full effect after the workspace restarts/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Restart now' })).toBeInTheDocument();
+    expect(staging().user_acl[uid('bob')]).toBeUndefined();
+  });
+
+  it('keeps staged edits and shows the server error when saving fails; asks before discarding', async () => {
+    server.use(
+      http.patch('*/api/v2/workspaces/:id/acl', () =>
+        HttpResponse.json(
+          { message: 'Workspace sharing is disabled for this organization.' },
+          { status: 403 },
+        ),
+      ),
+    );
+    const { user, dialog } = await openShare('admin');
+    await user.type(within(dialog).getByLabelText('Add people or groups'), 'backend');
+    // Wait for the server-side search to settle (the unfiltered first page goes away).
+    await waitFor(() => expect(screen.queryByRole('option', { name: /Ada Admin/ })).not.toBeInTheDocument());
+    await user.click(await screen.findByRole('option', { name: /^Backend/ }));
+    expect(await within(dialog).findByRole('listitem', { name: 'Backend (group)' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/sharing is disabled for this organization/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('listitem', { name: 'Backend (group)' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).toBeInTheDocument();
+  });
+
+  it('an admin sharee invites with use only, with the reason; cannot change their own role', async () => {
+    const { user, dialog } = await openShare('bob');
+    expect(within(dialog).getByText(/invite others with the use role only/)).toBeInTheDocument();
+    expect(
+      within(within(dialog).getByRole('listitem', { name: 'bob' })).getByRole('combobox'),
+    ).toHaveAttribute('aria-disabled', 'true');
+    await user.type(within(dialog).getByLabelText('Add people or groups'), 'carol');
+    await user.click(await screen.findByRole('option', { name: /Carol Danvers/ }));
+    await user.click(within(within(dialog).getByRole('listitem', { name: 'carol' })).getByRole('combobox'));
+    expect(await screen.findByRole('option', { name: /^admin/ })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('a use sharee sees the page without Share or Delete', async () => {
+    await renderRoute('/@oncall-sre/staging-env', { as: 'alice' });
+    expect(await screen.findByRole('heading', { name: 'staging-env' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Stop' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+  });
+});
