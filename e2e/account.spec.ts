@@ -4,7 +4,7 @@ import { expect, PASSWORD, test } from './fixtures';
 test('a member changes their name', async ({ page, signIn, api }) => {
   await signIn('member', '/account');
   const form = page.getByRole('form', { name: 'Profile' });
-  await form.getByLabel('Name').fill('Mel M. Member');
+  await form.getByLabel('Name', { exact: true }).fill('Mel M. Member');
   await form.getByRole('button', { name: 'Save name' }).click();
   await expect(form.getByRole('status')).toHaveText('Saved.');
   expect((await api('GET', '/api/v2/users/me')).body).toMatchObject({ name: 'Mel M. Member' });

@@ -13,6 +13,7 @@ test.describe('an OSS deployment (no Premium)', () => {
 
   test('organizations: no create button, a "needs Premium" note, OSS in the side nav', async ({ page }) => {
     await page.goto('/organizations');
+    await expect(page.getByRole('row', { name: /platform/i })).toBeVisible();
     await expect(page.getByText('Multiple organizations needs Coder Premium')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create organization' })).toHaveCount(0);
     await expect(page.getByText(/Coder v\S+ · OSS/)).toBeVisible();
@@ -20,15 +21,18 @@ test.describe('an OSS deployment (no Premium)', () => {
 
   test('groups: a "needs Premium" page instead of a failed call', async ({ page }) => {
     await page.goto('/groups');
+    await expect(page).toHaveURL(/\/organizations\/coder\/groups$/);
+    await expect(page.getByRole('tab', { name: 'Groups', selected: true })).toBeVisible();
     await expect(page.getByText('Groups needs Coder Premium')).toBeVisible();
     await expect(page.getByText(/is a Premium feature|Forbidden/)).toHaveCount(0);
   });
 
   test('custom roles: built-in roles still listed, creating one needs Premium', async ({ page }) => {
     await page.goto('/organizations/coder/roles');
+    await expect(page.getByRole('heading', { name: 'Roles' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Organization Admin/ })).toBeVisible();
     await expect(page.getByText('Custom roles needs Coder Premium')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Create custom role' })).toHaveCount(0);
-    await expect(page.getByRole('row', { name: /Organization Admin/ })).toBeVisible();
   });
 });
 

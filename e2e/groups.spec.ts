@@ -8,7 +8,7 @@ test.describe('groups', () => {
     await expect(page).toHaveURL(/\/organizations\/coder\/groups$/);
     await page.getByRole('button', { name: 'Create group' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Name', { exact: false }).first().fill('release-crew');
+    await dialog.getByRole('textbox', { name: /^Name/ }).fill('release-crew');
     await dialog.getByLabel('Display name').fill('Release crew');
     await dialog.getByLabel('Avatar URL').fill('/favicon.svg');
     await expect(dialog.getByRole('img', { name: 'Avatar preview' })).toBeVisible();
@@ -66,7 +66,7 @@ test.describe('groups', () => {
     expect(patch.status).toBe(400);
 
     await page.getByRole('button', { name: 'Edit group' }).click();
-    await expect(page.getByRole('dialog').getByLabel('Name', { exact: false }).first()).toBeDisabled();
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: /^Name/ })).toBeDisabled();
     await page.getByRole('dialog').getByLabel('Quota allowance').fill('5');
     await page.getByRole('dialog').getByRole('button', { name: 'Save group' }).click();
     await expect(page.getByText('· Quota allowance 5')).toBeVisible();

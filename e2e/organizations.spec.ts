@@ -12,7 +12,7 @@ test.describe('organizations', () => {
     await signIn('admin', '/organizations');
     await page.getByRole('button', { name: 'Create organization' }).click();
     const create = page.getByRole('dialog');
-    await create.getByLabel('Name', { exact: false }).first().fill('acme');
+    await create.getByRole('textbox', { name: /^Name/ }).fill('acme');
     await create.getByLabel('Display name').fill('Acme Corp');
     await create.getByLabel('Description').fill('Rockets and anvils.');
     await create.getByRole('button', { name: 'Create organization' }).click();
@@ -59,8 +59,8 @@ test.describe('organizations', () => {
 
     await signIn('admin', '/organizations/platform/roles');
     await page.getByRole('link', { name: 'Create custom role' }).click();
-    await page.getByLabel('Name', { exact: false }).first().fill('group-maker');
-    await page.getByLabel('Display name', { exact: false }).fill('Group maker');
+    await page.getByRole('textbox', { name: /^Name/ }).fill('group-maker');
+    await page.getByRole('textbox', { name: /^Display name/ }).fill('Group maker');
     await page.getByLabel('group: create').check();
     await page.getByRole('button', { name: 'Create role' }).click();
     await expect(page.getByRole('row', { name: /Group maker/ })).toBeVisible();
@@ -76,7 +76,7 @@ test.describe('organizations', () => {
 
     await signIn('alice', '/organizations/platform/groups');
     await page.getByRole('button', { name: 'Create group' }).click();
-    await page.getByRole('dialog').getByLabel('Name', { exact: false }).first().fill('alices-crew');
+    await page.getByRole('dialog').getByRole('textbox', { name: /^Name/ }).fill('alices-crew');
     await page.getByRole('dialog').getByRole('button', { name: 'Create group' }).click();
     await expect(page).toHaveURL(/\/groups\/platform\/alices-crew$/);
     expect((await api('GET', '/api/v2/organizations/platform/groups/alices-crew')).status).toBe(200);

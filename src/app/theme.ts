@@ -6,7 +6,7 @@ export const theme = createTheme({
   colorSchemes: {
     light: {
       palette: {
-        primary: { main: '#2f6fed' },
+        primary: { main: '#2563eb' },
         secondary: { main: '#7c4dff' },
         background: { default: '#f6f7f9', paper: '#ffffff' },
         success: { main: '#2e7d32' },

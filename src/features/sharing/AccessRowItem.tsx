@@ -48,7 +48,6 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
               value={row.role}
               onChange={(e) => onRole(e.target.value as AclRole)}
               disabled={self}
-              helperText={self ? 'You cannot change your own role' : undefined}
               sx={{ width: 130 }}
               slotProps={{ select: { renderValue: (v) => String(v) } }}
             >
@@ -91,7 +90,13 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
             {row.removed && <Chip size="small" color="warning" label="Will be removed" component="span" />}
           </Stack>
         }
-        secondary={row.kind === 'group' ? (row.secondary ?? 'Group') : row.secondary}
+        secondary={
+          self
+            ? 'You · nobody changes their own sharing role'
+            : row.kind === 'group'
+              ? (row.secondary ?? 'Group')
+              : row.secondary
+        }
       />
     </ListItem>
   );

@@ -47,7 +47,7 @@ export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: Works
                 sx={{ width: 20, height: 20 }}
               />
               <span>{ws.template_display_name || ws.template_name}</span>
-              {ws.outdated && <Chip size="small" color="warning" variant="outlined" label="Outdated" />}
+              {ws.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
             </Stack>
           </Field>
           <Field label="Owner">{ws.owner_name}</Field>

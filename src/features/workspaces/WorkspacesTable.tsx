@@ -91,7 +91,7 @@ export function WorkspacesTable({ workspaces, meId, selection, onAction }: Props
                 <TableCell>
                   <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
                     <WorkspaceStatusChip build={w.latest_build} />
-                    {w.outdated && <Chip size="small" variant="outlined" color="warning" label="Outdated" />}
+                    {w.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
                   </Stack>
                 </TableCell>
                 <TableCell title={formatDateTime(w.last_used_at)}>{relativeTime(w.last_used_at)}</TableCell>
