@@ -99,7 +99,7 @@ test.describe('sign in', () => {
     await expect(page.getByRole('heading', { name: 'Sign in to Coder' })).toBeVisible();
     await expectAccessible(page);
     await signIn('admin', '/organizations');
-    await expect(page.getByRole('heading', { name: 'Coder', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Research Lab' })).toBeVisible();
     await expectAccessible(page);
   });
 });

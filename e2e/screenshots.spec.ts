@@ -11,7 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', scheme);
       await snap(page, `sign-in-${scheme}`);
       await signIn('admin', '/organizations');
-      await expect(page.getByRole('heading', { name: 'Research Lab' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Research Lab' })).toBeVisible();
       await snap(page, `shell-${scheme}`);
       await page.getByRole('button', { name: 'Account menu for admin' }).click();
       await expect(page.getByRole('menuitemradio', { name: 'System' })).toBeVisible();

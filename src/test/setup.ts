@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mock/runtimes/node';
 import { primaryDb } from '../mock/state';
+
+// The first render of a lazy route on a loaded 2-core CI machine can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no matchMedia; MUI asks it for breakpoints and the system colour scheme.
 if (!window.matchMedia) {

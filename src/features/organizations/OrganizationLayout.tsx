@@ -56,7 +56,13 @@ export function OrganizationLayout({ orgRef, children }: Props) {
         value={tabs.some((t) => t.key === current) ? current : false}
         aria-label="Organization sections"
         textColor="inherit"
-        sx={{ mb: 3, borderBottom: 1, borderColor: 'divider', '& .Mui-selected': { fontWeight: 600 } }}
+        sx={{
+          mb: 3,
+          borderBottom: 1,
+          borderColor: 'divider',
+          '& .MuiTab-root': { opacity: 1, color: 'text.secondary' },
+          '& .MuiTab-root.Mui-selected': { color: 'text.primary', fontWeight: 600 },
+        }}
       >
         {tabs.map((t) => (
           <Tab key={t.key} value={t.key} label={t.label} component={RouterLink} to={t.to} />

@@ -4,7 +4,7 @@ import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
 
 const row = (name: string) =>
-  screen.findByRole('row', { name: new RegExp(`^(Select ${name} )?\\w ${name} `) }, { timeout: 5000 });
+  screen.findByRole('row', { name: new RegExp(`^(Select ${name} )?\\w ${name} `) });
 const dbUser = (username: string) => primaryDb().data.users.find((u) => u.username === username);
 
 describe('Users page', () => {
