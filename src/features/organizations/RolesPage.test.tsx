@@ -23,12 +23,16 @@ describe('RolesPage', () => {
     const { user, router } = await renderRoute('/organizations/coder/roles', { as: 'admin' });
     await screen.findByRole('row', { name: /Workspace viewer/ });
     await user.click(await screen.findByRole('link', { name: 'Create custom role' }));
-    await user.type(await screen.findByLabelText(/^Name/), 'group-editor');
-    await user.type(screen.getByLabelText(/^Display name/), 'Group editor');
+    await user.click(await screen.findByLabelText(/^Name/));
+    await user.paste('group-editor');
+    await user.click(screen.getByLabelText(/^Display name/));
+    await user.paste('Group editor');
     await user.click(screen.getByLabelText('group: create'));
     await user.click(screen.getByLabelText('group: update'));
     await user.click(screen.getByRole('button', { name: 'Create role' }));
-    expect(await screen.findByRole('row', { name: /Group editor/ })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Custom role with 2 permissions in this organization.'),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/organizations/coder/roles');
     expect(customRoles().find((r) => r.name === 'group-editor')?.organization_permissions).toEqual([
       { negate: false, resource_type: 'group', action: 'create' },
