@@ -39,6 +39,8 @@ describe('Share dialog', { timeout: 40_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove bob' }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove bob?' });
     await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    // The share dialog is aria-hidden while the confirmation is open.
+    await waitFor(() => expect(confirm).not.toBeInTheDocument());
     expect(within(dialog).getByText('Will be removed')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(
