@@ -59,3 +59,18 @@ export async function expectAccessible(page: Page) {
 export async function snap(page: Page, name: string) {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * Screenshots the page as it stands in light, then dark (`<name>-light.png`, `<name>-dark.png`): the app
+ * follows the system scheme live, so open menus and dialogs stay open. With `axe`, each scheme is also
+ * checked for serious accessibility violations (contrast differs between them).
+ */
+export async function look(page: Page, name: string, opts: { axe?: boolean } = {}) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', colorScheme);
+    if (opts.axe) await expectAccessible(page);
+    await snap(page, `${name}-${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
