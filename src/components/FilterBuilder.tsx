@@ -1,92 +1,27 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Autocomplete, Button, Popover, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Button } from '@mui/material';
+import { Suspense, useState } from 'react';
 import type { Term } from '../lib/filterQuery';
+import { lazyNamed } from '../lib/lazyNamed';
 
 export type FilterKey = { key: string; description: string; values?: readonly string[]; example?: string };
 
-/** "Add filter": pick a key (with its description), then a value (suggested or typed). */
+// Autocomplete and Popover load on first use, not with the list page.
+const FilterBuilderPopover = lazyNamed(() => import('./FilterBuilderPopover'), 'FilterBuilderPopover');
+
+/** "Add filter": opens a popover to pick a key (with its description), then a value (suggested or typed). */
 export function FilterBuilder({ keys, onAdd }: { keys: FilterKey[]; onAdd: (term: Term) => void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [key, setKey] = useState<FilterKey | null>(null);
-  const [value, setValue] = useState('');
-  const close = () => {
-    setAnchor(null);
-    setKey(null);
-    setValue('');
-  };
-  const add = () => {
-    if (key && value.trim()) {
-      onAdd({ key: key.key, value: value.trim() });
-      close();
-    }
-  };
   return (
     <>
       <Button size="small" startIcon={<AddIcon />} onClick={(e) => setAnchor(e.currentTarget)}>
         Add filter
       </Button>
-      <Popover
-        open={Boolean(anchor)}
-        anchorEl={anchor}
-        onClose={close}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      >
-        <Stack
-          component="form"
-          spacing={2}
-          sx={{ p: 2, width: 360 }}
-          onSubmit={(e) => {
-            e.preventDefault();
-            add();
-          }}
-        >
-          <Typography variant="subtitle2">Add a filter term</Typography>
-          <Autocomplete
-            options={keys}
-            value={key}
-            onChange={(_, k) => {
-              setKey(k);
-              setValue('');
-            }}
-            getOptionLabel={(k) => k.key}
-            renderOption={({ key: optionKey, ...props }, k) => (
-              <li key={optionKey} {...props}>
-                <Stack>
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {k.key}:
-                  </Typography>
-                  <Typography variant="caption" color="text.secondary">
-                    {k.description}
-                  </Typography>
-                </Stack>
-              </li>
-            )}
-            renderInput={(params) => <TextField {...params} label="Filter key" />}
-          />
-          <Autocomplete
-            freeSolo
-            disabled={!key}
-            options={key?.values ?? []}
-            inputValue={value}
-            onInputChange={(_, v) => setValue(v)}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label="Value"
-                placeholder={key?.example}
-                helperText={key ? key.description : ' '}
-              />
-            )}
-          />
-          <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-            <Button onClick={close}>Cancel</Button>
-            <Button type="submit" variant="contained" disabled={!key || !value.trim()}>
-              Add
-            </Button>
-          </Stack>
-        </Stack>
-      </Popover>
+      {anchor && (
+        <Suspense fallback={null}>
+          <FilterBuilderPopover anchor={anchor} keys={keys} onAdd={onAdd} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { usersQueries } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { paths } from '../../lib/paths';
-import { UserActionDialogs } from './UserActionDialogs';
+import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
 import { UserPageView } from './UserPageView';
 
@@ -35,7 +35,7 @@ export function UserPage({ username }: { username: string }) {
         onAction={setAction}
         onRenamed={(u) => navigate(paths.user(u.username), { replace: true })}
       />
-      <UserActionDialogs
+      <LazyUserActionDialogs
         action={action}
         onClose={() => setAction(undefined)}
         onDeleted={() => navigate(paths.users())}

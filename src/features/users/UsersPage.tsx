@@ -5,7 +5,7 @@ import { usePermissions } from '../../api/authcheck';
 import { usersQueries, type UsersResponse } from '../../api/users';
 import { isApiError } from '../../lib/http';
 import { useListState } from '../../lib/listState';
-import { UserActionDialogs } from './UserActionDialogs';
+import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
 import { UsersPageView } from './UsersPageView';
 import { useUserSelection } from './useUserSelection';
@@ -59,7 +59,7 @@ export function UsersPage() {
         onAction={setAction}
         onRetry={() => void users.refetch()}
       />
-      <UserActionDialogs
+      <LazyUserActionDialogs
         action={action}
         filter={list.filter}
         onClose={() => setAction(undefined)}
