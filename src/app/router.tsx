@@ -44,10 +44,6 @@ export function routes(qc: QueryClient): RouteObject[] {
                 { path: 'users', lazy: r(() => import('./routes/users')) },
                 { path: 'users/:username', lazy: r(() => import('./routes/user')) },
                 { path: 'organizations', lazy: r(() => import('./routes/organizations')) },
-                {
-                  path: 'organizations/:organization/sharing',
-                  lazy: r(() => import('./routes/organizationSharing')),
-                },
                 { path: 'organizations/:organization/*', lazy: r(() => import('./routes/organization')) },
                 { path: 'groups', lazy: r(() => import('./routes/groups')) },
                 { path: 'groups/:organization/:groupName', lazy: r(() => import('./routes/group')) },

@@ -14,6 +14,7 @@ export const paths = {
   organizationMembers: (org: string) => `/organizations/${enc(org)}/members`,
   organizationGroups: (org: string) => `/organizations/${enc(org)}/groups`,
   organizationRoles: (org: string) => `/organizations/${enc(org)}/roles`,
+  organizationSharing: (org: string) => `/organizations/${enc(org)}/sharing`,
   /** `new` can never be a role name (NameValid), so it opens the create form. */
   organizationRole: (org: string, role: string) => `/organizations/${enc(org)}/roles/${enc(role)}`,
   groups: () => '/groups',

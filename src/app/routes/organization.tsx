@@ -6,9 +6,10 @@ import { MembersPage } from '../../features/organizations/MembersPage';
 import { OrganizationLayout } from '../../features/organizations/OrganizationLayout';
 import { OrganizationSettingsPage } from '../../features/organizations/OrganizationSettingsPage';
 import { RolesPage } from '../../features/organizations/RolesPage';
+import { OrgSharingSettingsCard } from '../../features/sharing/OrgSharingSettingsCard';
 export { RouteErrorBoundary as ErrorBoundary } from '../RouteErrorBoundary';
 
-/** `/organizations/:organization/*`: the organization's tabs (members, groups, roles, settings). */
+/** `/organizations/:organization/*`: the organization's tabs (members, groups, roles, sharing, settings). */
 export function Component() {
   const { organization = '' } = useParams();
   return (
@@ -36,6 +37,10 @@ export function Component() {
             }
           />
           <Route path="roles/:roleName" element={<CustomRolePage org={org} perms={perms} />} />
+          <Route
+            path="sharing"
+            element={<OrgSharingSettingsCard organizationId={org.id} canEdit={perms.editSettings} />}
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

@@ -37,6 +37,9 @@ export function OrganizationLayout({ orgRef, children }: Props) {
     { key: 'members', label: 'Members', to: paths.organizationMembers(o.name), show: perms.viewMembers },
     { key: 'groups', label: 'Groups', to: paths.organizationGroups(o.name), show: perms.viewGroups },
     { key: 'roles', label: 'Roles', to: paths.organizationRoles(o.name), show: perms.viewOrgRoles },
+    // Like Settings: reading the organization (which this page already did) is all that reading its
+    // sharing policy takes; the tab shows it read-only to those without `editSettings`.
+    { key: 'sharing', label: 'Sharing', to: paths.organizationSharing(o.name), show: true },
     { key: 'settings', label: 'Settings', to: paths.organizationSettings(o.name), show: true },
   ].filter((t) => t.show);
   const current = pathname.split('/')[3] ?? '';

@@ -10,7 +10,6 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useOrgPermissions } from '../../api/authcheck';
 import {
   countSharesLost,
   sharingModes,
@@ -32,10 +31,18 @@ const MODE_TEXT: Record<SharingMode, { label: string; help: string }> = {
 };
 const breadth: Record<SharingMode, number> = { everyone: 2, service_accounts: 1, none: 0 };
 
-/** Who may share workspaces in one organization. Narrowing deletes shares, so it is confirmed with a count. */
-export function OrgSharingSettingsCard({ organizationId }: { organizationId: string }) {
+type Props = {
+  organizationId: string;
+  /** `editSettings` in the organization; without it the card is read-only. */
+  canEdit: boolean;
+};
+
+/**
+ * The organization's Sharing tab: who may share workspaces in it. Narrowing deletes shares, so it is
+ * confirmed with a count; widening applies at once.
+ */
+export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
   const settings = useQuery(workspaceAclQueries.settings(organizationId));
-  const perms = useOrgPermissions(organizationId);
   const update = useUpdateSharingSettings(organizationId);
   const [pending, setPending] = useState<{ mode: SharingMode; lost: number }>();
   const [counting, setCounting] = useState(false);
@@ -59,10 +66,10 @@ export function OrgSharingSettingsCard({ organizationId }: { organizationId: str
     }
   };
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" sx={{ maxWidth: 720 }}>
       <CardContent>
         <Stack spacing={2}>
-          <Typography variant="h3" id="sharing-policy-title">
+          <Typography variant="h2" id="sharing-policy-title">
             Workspace sharing
           </Typography>
           <Typography color="text.secondary">Who may share workspaces in this organization.</Typography>
@@ -80,7 +87,7 @@ export function OrgSharingSettingsCard({ organizationId }: { organizationId: str
               <FormControlLabel
                 key={m}
                 value={m}
-                disabled={!perms?.editSettings || s.sharing_globally_disabled || update.isPending || counting}
+                disabled={!canEdit || s.sharing_globally_disabled || update.isPending || counting}
                 control={<Radio />}
                 label={
                   <Stack sx={{ py: 0.5 }}>
@@ -93,7 +100,7 @@ export function OrgSharingSettingsCard({ organizationId }: { organizationId: str
               />
             ))}
           </RadioGroup>
-          {perms && !perms.editSettings && (
+          {!canEdit && (
             <Typography variant="body2" color="text.secondary">
               Only organization admins can change this.
             </Typography>
