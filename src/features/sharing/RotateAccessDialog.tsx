@@ -29,27 +29,30 @@ import { useSharingContext } from './useSharingContext';
 import type { NewSharee } from './useStagedAcl';
 
 type Step = 'idle' | 'sharing' | 'restarting' | 'done';
+type Entry = { key: string; label: string };
 
 /** Seed 000's rotate-access.sh as one action: remove outgoing, add incoming, restart, show the result. */
 export function RotateAccessDialog({ ws, onClose }: { ws: Workspace; onClose: () => void }) {
   const acl = useQuery(workspaceAclQueries.acl(ws.id));
   const ctx = useSharingContext(ws);
   const qc = useQueryClient();
-  const [outgoing, setOutgoing] = useState('');
+  const [outgoing, setOutgoing] = useState<Entry>();
   const [incoming, setIncoming] = useState<NewSharee>();
   const [role, setRole] = useState<AclRole>('use');
   const [step, setStep] = useState<Step>('idle');
-  const current = [
+  const current: Entry[] = [
     ...(acl.data?.users ?? []).map((u) => ({ key: `user:${u.id}`, label: `${u.username} (${u.role})` })),
     ...(acl.data?.group ?? []).map((g) => ({ key: `group:${g.id}`, label: `${g.name} (group, ${g.role})` })),
   ];
+  // The ACL is refetched once the outgoing is removed; the choice stays on screen (and retryable) regardless.
+  const choices = outgoing && !current.some((c) => c.key === outgoing.key) ? [...current, outgoing] : current;
   const rotate = useMutation({
     mutationFn: async () => {
       if (!incoming) return;
       setStep('sharing');
       const user_roles: Record<string, AclRole | ''> = {};
       const group_roles: Record<string, AclRole | ''> = {};
-      const [kind, id = ''] = outgoing.split(':');
+      const [kind, id = ''] = (outgoing?.key ?? '').split(':');
       if (outgoing) (kind === 'user' ? user_roles : group_roles)[id] = '';
       (incoming.kind === 'user' ? user_roles : group_roles)[incoming.id] = role;
       await patchWorkspaceAcl(ws.id, { user_roles, group_roles });
@@ -80,14 +83,14 @@ export function RotateAccessDialog({ ws, onClose }: { ws: Workspace; onClose: ()
           <TextField
             select
             label="Outgoing"
-            value={outgoing}
-            onChange={(e) => setOutgoing(e.target.value)}
+            value={outgoing?.key ?? ''}
+            onChange={(e) => setOutgoing(choices.find((c) => c.key === e.target.value))}
             disabled={step !== 'idle'}
           >
             <MenuItem value="">
               <em>Nobody (only add)</em>
             </MenuItem>
-            {current.map((c) => (
+            {choices.map((c) => (
               <MenuItem key={c.key} value={c.key}>
                 {c.label}
               </MenuItem>
