@@ -125,5 +125,80 @@ test('a service account’s workspace shared with a person and a group, used, re
   await alice.page.goto('/workspaces?filter=shared_with_user%3Ame');
   await expect(alice.page.getByRole('row', { name: /oncall-workspace/ })).toHaveCount(0);
   expect((await alice.context.request.get(`/api/v2/workspaces/${wsId}`)).status()).toBe(404);
+
+  // Admin rotates carol out and bob in: one action that also restarts the workspace.
+  await dialog.getByRole('button', { name: 'Rotate access…' }).click();
+  const rotate = page.getByRole('dialog', { name: 'Rotate access to oncall-workspace' });
+  await rotate.getByRole('combobox', { name: 'Outgoing' }).click();
+  await page.getByRole('option', { name: 'carol (use)' }).click();
+  await rotate.getByLabel('Incoming user or group').fill('bob');
+  await page.getByRole('option', { name: /Bob Builder/ }).click();
+  await rotate.getByRole('button', { name: 'Apply and restart' }).click();
+  await expect(rotate.getByText('Access rotated and the workspace restarted.')).toBeVisible();
+  const result = rotate.getByRole('list', { name: 'Resulting access' });
+  await expect(result.getByText('bob (use)')).toBeVisible();
+  await expect(result.getByText('carol (use)')).toHaveCount(0);
+  const rotated = (await api('GET', `/api/v2/workspaces/${wsId}/acl`)).body as typeof acl;
+  expect(rotated.users.map((u) => u.username)).toEqual(['bob']);
   for (const c of contexts) await c.close();
+});
+
+test('an org admin narrows workspace sharing on the organization’s Sharing tab', async ({
+  page,
+  signIn,
+  api,
+}) => {
+  type Shared = { workspaces: { id: string; owner_name: string }[] };
+  const sharedInCoder = async () =>
+    (
+      (await api('GET', `/api/v2/workspaces?q=${encodeURIComponent('organization:coder shared:true')}`))
+        .body as Shared
+    ).workspaces;
+  await signIn('orgadmin', '/@oncall-sre/staging-env');
+  const serviceAccounts = new Set(
+    (
+      (await api('GET', '/api/v2/organizations/coder/paginated-members?q=service_account%3Atrue&limit=0'))
+        .body as { members: { username: string }[] }
+    ).members.map((m) => m.username),
+  );
+  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+  const before = await sharedInCoder();
+  const lost = before.filter((w) => !serviceAccounts.has(w.owner_name));
+  expect(lost.length).toBeGreaterThan(1);
+
+  // Organization switcher → Coder → the Sharing tab.
+  await page.getByRole('button', { name: 'Choose organization' }).click();
+  await page.getByRole('menuitem', { name: /Coder/ }).click();
+  await page.getByRole('tab', { name: 'Sharing' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Workspace sharing' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Everyone/ })).toBeChecked();
+
+  await page.getByRole('radio', { name: /^Service accounts only/ }).click();
+  let confirm = page.getByRole('dialog', { name: 'Change sharing to “Service accounts only”?' });
+  await expect(confirm).toContainText(`${lost.length} workspaces will lose their shares.`);
+  await confirm.getByRole('button', { name: 'Change and remove shares' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('radio', { name: /^Service accounts only/ })).toBeChecked();
+  const after = await sharedInCoder();
+  expect(after.map((w) => w.id).sort()).toEqual(
+    before
+      .filter((w) => serviceAccounts.has(w.owner_name))
+      .map((w) => w.id)
+      .sort(),
+  );
+  expect(after.map((w) => w.owner_name)).toContain('oncall-sre');
+
+  // Nobody: the service account's workspace loses its Share button, and the page says why.
+  await page.getByRole('radio', { name: /^Nobody/ }).click();
+  confirm = page.getByRole('dialog', { name: 'Change sharing to “Nobody”?' });
+  await expect(confirm).toContainText(new RegExp(`\\b${after.length} workspaces? will lose`));
+  await confirm.getByRole('button', { name: 'Change and remove shares' }).click();
+  await expect(confirm).toBeHidden();
+  // Back (past the Members tab) to the workspace, in the same app session.
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/@oncall-sre\/staging-env$/);
+  await expect(page.getByRole('heading', { name: 'staging-env' })).toBeVisible();
+  await expect(page.getByText('Workspace sharing is turned off in the Coder organization.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
 });
