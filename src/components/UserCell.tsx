@@ -8,11 +8,13 @@ type Props = {
   avatarUrl?: string;
   secondary?: ReactNode;
   to?: string;
+  /** Called when the pointer or keyboard focus reaches the link (e.g. to prefetch its page). */
+  onLinkIntent?: () => void;
   size?: number;
 };
 
 /** Avatar + username (+ name or another secondary line), optionally linking to the user's page. */
-export function UserCell({ username, name, avatarUrl, secondary, to, size = 36 }: Props) {
+export function UserCell({ username, name, avatarUrl, secondary, to, onLinkIntent, size = 36 }: Props) {
   return (
     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', minWidth: 0 }}>
       <Avatar src={avatarUrl || undefined} alt="" sx={{ width: size, height: size, fontSize: size * 0.42 }}>
@@ -23,6 +25,8 @@ export function UserCell({ username, name, avatarUrl, secondary, to, size = 36 }
           <Link
             component={RouterLink}
             to={to}
+            onPointerEnter={onLinkIntent}
+            onFocus={onLinkIntent}
             underline="hover"
             color="inherit"
             sx={{ fontWeight: 600 }}

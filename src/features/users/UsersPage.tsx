@@ -1,10 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { authQueries } from '../../api/auth';
 import { usePermissions } from '../../api/authcheck';
-import { usersQueries, type UsersResponse } from '../../api/users';
+import { usersQueries, type User, type UsersResponse } from '../../api/users';
 import { isApiError } from '../../lib/http';
 import { useListState } from '../../lib/listState';
+import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
 import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
 import { UsersPageView } from './UsersPageView';
@@ -20,17 +21,14 @@ export function UsersPage() {
   const perms = usePermissions();
   const selection = useUserSelection();
   const [action, setAction] = useState<UserAction>();
-  const qc = useQueryClient();
 
   // Keep the last good page on screen while the next loads or when the server rejects the filter.
   const [shown, setShown] = useState<UsersResponse>();
   if (users.data && users.data !== shown) setShown(users.data);
 
-  const next = users.data && list.page * list.pageSize < users.data.count;
-  useEffect(() => {
-    if (next) void qc.prefetchQuery(usersQueries.list({ ...params, page: list.page + 1 }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [qc, next, list.filter, list.page, list.pageSize]);
+  const hasNext = users.data && list.page * list.pageSize < users.data.count;
+  usePrefetch(hasNext ? usersQueries.list({ ...params, page: list.page + 1 }) : undefined);
+  const prefetchUser = usePrefetchOnIntent((u: User) => usersQueries.detail(u.username));
 
   const can: UserAbilities = {
     create: perms?.createUser ?? false,
@@ -57,6 +55,7 @@ export function UsersPage() {
         can={can}
         selection={can.update || can.assignRoles ? selection : undefined}
         onAction={setAction}
+        onRowIntent={prefetchUser}
         onRetry={() => void users.refetch()}
       />
       <LazyUserActionDialogs

@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/PersonAdd';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, LinearProgress, Paper } from '@mui/material';
 import type { AssignableRole } from '../../api/common';
-import type { UsersResponse } from '../../api/users';
+import type { User, UsersResponse } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
@@ -29,6 +29,8 @@ type Props = {
   can: UserAbilities;
   selection?: UserSelection;
   onAction: (a: UserAction) => void;
+  /** The pointer or focus reached a user's link (to prefetch their page). */
+  onRowIntent?: (u: User) => void;
   onRetry: () => void;
 };
 
@@ -105,7 +107,13 @@ export function UsersPageView(p: Props) {
           )
         ) : (
           <>
-            <UsersTable users={data.users} can={p.can} selection={p.selection} onAction={p.onAction} />
+            <UsersTable
+              users={data.users}
+              can={p.can}
+              selection={p.selection}
+              onAction={p.onAction}
+              onRowIntent={p.onRowIntent}
+            />
             <TablePager
               count={data.count}
               page={list.page}

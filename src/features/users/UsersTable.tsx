@@ -25,9 +25,10 @@ type Props = {
   /** Present when bulk actions are allowed. */
   selection?: UserSelection;
   onAction: (a: UserAction) => void;
+  onRowIntent?: (u: User) => void;
 };
 
-export function UsersTable({ users, can, selection, onAction }: Props) {
+export function UsersTable({ users, can, selection, onAction, onRowIntent }: Props) {
   const pickedHere = selection ? users.filter((u) => selection.isPicked(u)).length : 0;
   return (
     <TableContainer>
@@ -72,6 +73,7 @@ export function UsersTable({ users, can, selection, onAction }: Props) {
                   name={u.name}
                   avatarUrl={u.avatar_url}
                   to={paths.user(u.username)}
+                  onLinkIntent={onRowIntent && (() => onRowIntent(u))}
                   secondary={
                     u.is_service_account ? (
                       <Stack direction="row" spacing={0.5} component="span" sx={{ alignItems: 'center' }}>

@@ -1,5 +1,6 @@
-import { configure, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
 
@@ -7,7 +8,37 @@ configure({ asyncUtilTimeout: 5000 });
 
 const table = () => screen.findByRole('table', { name: 'Workspaces' });
 
+/** GET paths (with query) the page asked the mock for, in order. */
+function recordRequests() {
+  const seen: string[] = [];
+  const onStart = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET') seen.push(decodeURIComponent(url.pathname + url.search));
+  };
+  server.events.on('request:start', onStart);
+  stopRecording = () => server.events.removeListener('request:start', onStart);
+  return seen;
+}
+let stopRecording = () => {};
+afterEach(() => stopRecording());
+
 describe('WorkspacesPage', () => {
+  it('prefetches the next page, so paging needs no new request, and a row’s page on hover', async () => {
+    const seen = recordRequests();
+    const { user } = await renderRoute('/workspaces?filter=', { as: 'admin' });
+    await within(await table()).findAllByRole('row');
+    await waitFor(() => expect(seen).toContain('/api/v2/workspaces?limit=25&offset=25'));
+    const firstRow = within(await table()).getAllByRole('link')[0]!;
+    await user.hover(firstRow);
+    await waitFor(() =>
+      expect(seen.some((u) => u.startsWith('/api/v2/users/') && u.includes('/workspace/'))).toBe(true),
+    );
+    const before = seen.filter((u) => u.includes('offset=25')).length;
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await waitFor(() => expect(screen.getByText(/^26–50 of/)).toBeInTheDocument());
+    expect(seen.filter((u) => u.includes('offset=25'))).toHaveLength(before);
+  });
+
   it('defaults to My workspaces (owner:me) and shows status, template and sharing', async () => {
     const { router } = await renderRoute('/workspaces', { as: 'alice' });
     const t = await table();

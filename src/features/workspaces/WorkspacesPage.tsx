@@ -1,16 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { authQueries } from '../../api/auth';
-import { workspacesQueries } from '../../api/workspaces';
+import { workspacesQueries, type Workspace } from '../../api/workspaces';
 import { isApiError } from '../../lib/http';
+import { lazyNamed } from '../../lib/lazyNamed';
 import { useListState } from '../../lib/listState';
-import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
-import { DeleteWorkspacesDialog } from './DeleteWorkspacesDialog';
+import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
 import type { WorkspaceAction } from './workspaceActions';
 import { DEFAULT_WORKSPACE_FILTER } from './workspaceFilters';
 import { WorkspacesPageView } from './WorkspacesPageView';
 import { useRunBuilds } from './useRunBuilds';
 import { useWorkspaceSelection } from './useWorkspaceSelection';
+
+// The dialogs (and their form libraries) load when first opened, not with the list.
+const CreateWorkspaceDialog = lazyNamed(() => import('./CreateWorkspaceDialog'), 'CreateWorkspaceDialog');
+const DeleteWorkspacesDialog = lazyNamed(() => import('./DeleteWorkspacesDialog'), 'DeleteWorkspacesDialog');
 
 export function WorkspacesPage() {
   const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
@@ -21,6 +25,11 @@ export function WorkspacesPage() {
   const selection = useWorkspaceSelection(list.filter);
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();
+  const hasNext = workspaces.data && list.page * list.pageSize < workspaces.data.count;
+  usePrefetch(hasNext ? workspacesQueries.list({ ...params, page: list.page + 1 }) : undefined);
+  const prefetchWorkspace = usePrefetchOnIntent((w: Workspace) =>
+    workspacesQueries.byName(w.owner_name, w.name),
+  );
 
   const onAction = (a: WorkspaceAction) => {
     if (a.kind === 'start' || a.kind === 'stop' || a.kind === 'restart') {
@@ -46,16 +55,19 @@ export function WorkspacesPage() {
         notice={builds.notice}
         onDismissNotice={builds.clearNotice}
         onAction={onAction}
+        onRowIntent={prefetchWorkspace}
         onRetry={() => void workspaces.refetch()}
       />
-      {action?.kind === 'create' && <CreateWorkspaceDialog onClose={() => setAction(undefined)} />}
-      {action?.kind === 'delete' && (
-        <DeleteWorkspacesDialog
-          workspaces={action.workspaces}
-          onDelete={(allowed) => builds.run('delete', allowed).then(selection.clear)}
-          onClose={() => setAction(undefined)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {action?.kind === 'create' && <CreateWorkspaceDialog onClose={() => setAction(undefined)} />}
+        {action?.kind === 'delete' && (
+          <DeleteWorkspacesDialog
+            workspaces={action.workspaces}
+            onDelete={(allowed) => builds.run('delete', allowed).then(selection.clear)}
+            onClose={() => setAction(undefined)}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button, LinearProgress, Paper } from '@mui/material';
-import type { WorkspacesResponse } from '../../api/workspaces';
+import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
@@ -27,6 +27,8 @@ type Props = {
   notice?: BuildNotice;
   onDismissNotice: () => void;
   onAction: (a: WorkspaceAction) => void;
+  /** The pointer or focus reached a workspace's link (to prefetch its page). */
+  onRowIntent?: (w: Workspace) => void;
   onRetry: () => void;
 };
 
@@ -86,6 +88,7 @@ export function WorkspacesPageView(p: Props) {
               meId={p.meId}
               selection={p.selection}
               onAction={p.onAction}
+              onRowIntent={p.onRowIntent}
             />
             <TablePager
               count={data.count}

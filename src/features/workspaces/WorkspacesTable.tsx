@@ -26,9 +26,10 @@ type Props = {
   meId: string | undefined;
   selection: WorkspaceSelection;
   onAction: (a: WorkspaceAction) => void;
+  onRowIntent?: (w: Workspace) => void;
 };
 
-export function WorkspacesTable({ workspaces, meId, selection, onAction }: Props) {
+export function WorkspacesTable({ workspaces, meId, selection, onAction, onRowIntent }: Props) {
   const picked = workspaces.filter((w) => selection.isPicked(w)).length;
   return (
     <TableContainer>
@@ -69,6 +70,7 @@ export function WorkspacesTable({ workspaces, meId, selection, onAction }: Props
                     username={w.name}
                     avatarUrl={w.owner_avatar_url}
                     to={paths.workspace(w.owner_name, w.name)}
+                    onLinkIntent={onRowIntent && (() => onRowIntent(w))}
                     secondary={w.owner_name}
                   />
                 </TableCell>
