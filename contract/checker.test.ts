@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { http as route, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fetchUser, userSchema } from '../src/api/users';
 import { login } from '../src/api/auth';
 import { DEMO_PASSWORD } from '../src/lib/demoAccounts';
@@ -172,7 +172,7 @@ describe('the zod checker', () => {
   });
 
   it('reports a field the UI requires that the document lacks, and a wrong type', () => {
-    const schema = z.object({ nickname: z.string(), nick2: z.string().optional(), created_at: z.number() });
+    const schema = z.object({ nickname: z.string(), nick2: z.optional(z.string()), created_at: z.number() });
     expect(compareZod(contract.doc, schema, userRef)).toEqual([
       '$.nickname: the UI requires this field, the document has no such field',
       '$.created_at: expected string, zod has a number',

@@ -1,28 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { userSchema } from './users';
 
 export const loginRequestSchema = z.object({
   email: z.email('Enter a valid email address.'),
-  password: z.string().min(1, 'Enter your password.'),
+  password: z.string().check(z.minLength(1, 'Enter your password.')),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 const loginResponseSchema = z.object({ session_token: z.string() });
 
 export const authMethodsSchema = z.object({
   password: z.object({ enabled: z.boolean() }),
-  github: z.object({ enabled: z.boolean() }).partial().optional(),
-  oidc: z.object({ enabled: z.boolean(), signInText: z.string(), iconUrl: z.string() }).partial().optional(),
-  terms_of_service_url: z.string().optional(),
+  github: z.optional(z.partial(z.object({ enabled: z.boolean() }))),
+  oidc: z.optional(
+    z.partial(z.object({ enabled: z.boolean(), signInText: z.string(), iconUrl: z.string() })),
+  ),
+  terms_of_service_url: z.optional(z.string()),
 });
 export type AuthMethods = z.infer<typeof authMethodsSchema>;
 
 export const buildInfoSchema = z.object({
   version: z.string(),
-  external_url: z.string().optional(),
-  dashboard_url: z.string().optional(),
-  deployment_id: z.string().optional(),
+  external_url: z.optional(z.string()),
+  dashboard_url: z.optional(z.string()),
+  deployment_id: z.optional(z.string()),
 });
 export type BuildInfo = z.infer<typeof buildInfoSchema>;
 

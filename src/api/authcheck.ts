@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 
 /** `AuthorizationObject` of `POST /api/v2/authcheck`. */

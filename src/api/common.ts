@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Shapes shared by several Coder resources. */
 export const slimRoleSchema = z.object({
   name: z.string(),
-  display_name: z.string().default(''),
-  organization_id: z.string().optional(),
+  display_name: z._default(z.string(), ''),
+  organization_id: z.optional(z.string()),
 });
 export type SlimRole = z.infer<typeof slimRoleSchema>;
 
-export const responseSchema = z.object({ message: z.string(), detail: z.string().optional() });
+export const responseSchema = z.object({ message: z.string(), detail: z.optional(z.string()) });
 
 export const minimalUserSchema = z.object({
   id: z.string(),
   username: z.string(),
-  name: z.string().optional(),
-  avatar_url: z.string().optional(),
+  name: z.optional(z.string()),
+  avatar_url: z.optional(z.string()),
 });
 export type MinimalUser = z.infer<typeof minimalUserSchema>;
 
@@ -36,11 +36,11 @@ export type Permission = z.infer<typeof permissionSchema>;
 export const assignableRoleSchema = z.object({
   name: z.string(),
   display_name: z.string(),
-  organization_id: z.string().optional(),
-  site_permissions: z.array(permissionSchema).nullable().default([]),
-  organization_permissions: z.array(permissionSchema).nullable().default([]),
-  user_permissions: z.array(permissionSchema).nullable().default([]),
-  organization_member_permissions: z.array(permissionSchema).nullable().default([]),
+  organization_id: z.optional(z.string()),
+  site_permissions: z._default(z.nullable(z.array(permissionSchema)), []),
+  organization_permissions: z._default(z.nullable(z.array(permissionSchema)), []),
+  user_permissions: z._default(z.nullable(z.array(permissionSchema)), []),
+  organization_member_permissions: z._default(z.nullable(z.array(permissionSchema)), []),
   assignable: z.boolean(),
   built_in: z.boolean(),
 });

@@ -1,21 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 
 export const featureSchema = z.object({
   entitlement: z.enum(['entitled', 'grace_period', 'not_entitled']),
   enabled: z.boolean(),
-  limit: z.number().optional(),
-  actual: z.number().optional(),
+  limit: z.optional(z.number()),
+  actual: z.optional(z.number()),
 });
 export const entitlementsSchema = z.object({
   features: z.record(z.string(), featureSchema),
-  warnings: z.array(z.string()).default([]),
-  errors: z.array(z.string()).default([]),
+  warnings: z._default(z.array(z.string()), []),
+  errors: z._default(z.array(z.string()), []),
   has_license: z.boolean(),
-  trial: z.boolean().default(false),
-  require_telemetry: z.boolean().default(false),
-  refreshed_at: z.string().optional(),
+  trial: z._default(z.boolean(), false),
+  require_telemetry: z._default(z.boolean(), false),
+  refreshed_at: z.optional(z.string()),
 });
 export type Entitlements = z.infer<typeof entitlementsSchema>;
 
@@ -25,7 +25,7 @@ export type PremiumFeature =
 
 /** `DeploymentConfig`: only the values the dashboard reads (the real document carries hundreds more). */
 export const deploymentConfigSchema = z.object({
-  config: z.object({ disable_workspace_sharing: z.boolean().optional() }),
+  config: z.object({ disable_workspace_sharing: z.optional(z.boolean()) }),
 });
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { pageToWire, responseSchema, type PageParams } from './common';
 import { coderNameSchema, displayNameSchema } from './organizations';
@@ -7,15 +7,15 @@ import { coderNameSchema, displayNameSchema } from './organizations';
 export const reducedUserSchema = z.object({
   id: z.string(),
   username: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   email: z.string(),
-  avatar_url: z.string().optional(),
+  avatar_url: z.optional(z.string()),
   created_at: z.string(),
-  updated_at: z.string().optional(),
-  last_seen_at: z.string().optional(),
-  status: z.enum(['active', 'dormant', 'suspended']).optional(),
-  login_type: z.string().optional(),
-  is_service_account: z.boolean().optional(),
+  updated_at: z.optional(z.string()),
+  last_seen_at: z.optional(z.string()),
+  status: z.optional(z.enum(['active', 'dormant', 'suspended'])),
+  login_type: z.optional(z.string()),
+  is_service_account: z.optional(z.boolean()),
 });
 export type ReducedUser = z.infer<typeof reducedUserSchema>;
 
@@ -23,37 +23,38 @@ export const groupSources = ['user', 'oidc'] as const;
 export const groupSchema = z.object({
   id: z.string(),
   name: z.string(),
-  display_name: z.string().default(''),
+  display_name: z._default(z.string(), ''),
   organization_id: z.string(),
-  organization_name: z.string().default(''),
-  organization_display_name: z.string().default(''),
-  members: z.array(reducedUserSchema).nullable().default([]),
-  total_member_count: z.number().default(0),
-  avatar_url: z.string().default(''),
-  quota_allowance: z.number().default(0),
-  source: z.enum(groupSources).default('user'),
+  organization_name: z._default(z.string(), ''),
+  organization_display_name: z._default(z.string(), ''),
+  members: z._default(z.nullable(z.array(reducedUserSchema)), []),
+  total_member_count: z._default(z.number(), 0),
+  avatar_url: z._default(z.string(), ''),
+  quota_allowance: z._default(z.number(), 0),
+  source: z._default(z.enum(groupSources), 'user'),
 });
 export type Group = z.infer<typeof groupSchema>;
 
 /** Create/edit form; field names are `CreateGroupRequest` / `PatchGroupRequest` keys. */
 export const groupFormSchema = z.object({
-  name: coderNameSchema(255).refine((v) => v.toLowerCase() !== 'everyone', '"Everyone" is reserved.'),
+  name: coderNameSchema(255).check(
+    z.refine((v) => v.toLowerCase() !== 'everyone', '"Everyone" is reserved.'),
+  ),
   display_name: displayNameSchema,
   avatar_url: z.string(),
   quota_allowance: z
     .number({ error: 'Enter a number.' })
-    .int('Whole numbers only.')
-    .min(0, 'Cannot be negative.'),
+    .check(z.int('Whole numbers only.'), z.gte(0, 'Cannot be negative.')),
 });
 export type GroupForm = z.infer<typeof groupFormSchema>;
 
 export type GroupPatch = Partial<GroupForm> & { add_users?: string[]; remove_users?: string[] };
 
 export const groupMembersSchema = z.object({
-  users: z
-    .array(reducedUserSchema)
-    .nullable()
-    .transform((u) => u ?? []),
+  users: z.pipe(
+    z.nullable(z.array(reducedUserSchema)),
+    z.transform((u) => u ?? []),
+  ),
   count: z.number(),
 });
 export type GroupMembers = z.infer<typeof groupMembersSchema>;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheckKeys } from './authcheck';
 import { pageToWire, slimRoleSchema, type PageParams } from './common';
@@ -10,20 +10,20 @@ export const organizationMemberSchema = z.object({
   organization_id: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
-  roles: z.array(slimRoleSchema).nullable().default([]),
+  roles: z._default(z.nullable(z.array(slimRoleSchema)), []),
 });
 export type OrganizationMember = z.infer<typeof organizationMemberSchema>;
 
-export const memberWithUserDataSchema = organizationMemberSchema.extend({
+export const memberWithUserDataSchema = z.extend(organizationMemberSchema, {
   username: z.string(),
-  name: z.string().optional(),
-  avatar_url: z.string().optional(),
+  name: z.optional(z.string()),
+  avatar_url: z.optional(z.string()),
   email: z.string(),
-  status: z.string().optional(),
-  login_type: z.string().optional(),
-  last_seen_at: z.string().optional(),
-  is_service_account: z.boolean().optional(),
-  global_roles: z.array(slimRoleSchema).nullable().default([]),
+  status: z.optional(z.string()),
+  login_type: z.optional(z.string()),
+  last_seen_at: z.optional(z.string()),
+  is_service_account: z.optional(z.boolean()),
+  global_roles: z._default(z.nullable(z.array(slimRoleSchema)), []),
 });
 export type MemberWithUserData = z.infer<typeof memberWithUserDataSchema>;
 

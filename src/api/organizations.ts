@@ -1,41 +1,43 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { responseSchema } from './common';
 
 export const organizationSchema = z.object({
   id: z.string(),
   name: z.string(),
-  display_name: z.string().default(''),
-  description: z.string().default(''),
-  icon: z.string().default(''),
+  display_name: z._default(z.string(), ''),
+  description: z._default(z.string(), ''),
+  icon: z._default(z.string(), ''),
   is_default: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
-  default_org_member_roles: z.array(z.string()).optional(),
+  default_org_member_roles: z.optional(z.array(z.string())),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
 /** Coder's `NameValid` (organizations, roles; groups allow 255 chars). */
 export const coderNameSchema = (max = 32) =>
-  z
-    .string()
-    .min(1, 'Name is required.')
-    .max(max, `At most ${max} characters.`)
-    .regex(
+  z.string().check(
+    z.minLength(1, 'Name is required.'),
+    z.maxLength(max, `At most ${max} characters.`),
+    z.regex(
       /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/,
       'Use letters, numbers and single hyphens (e.g. "platform-team").',
-    )
-    .refine((v) => !['new', 'create'].includes(v.toLowerCase()), 'This name is reserved.');
-export const displayNameSchema = z
-  .string()
-  .max(64, 'At most 64 characters.')
-  .refine((v) => v.trim() === v, 'No spaces at the start or end.');
+    ),
+    z.refine((v) => !['new', 'create'].includes(v.toLowerCase()), 'This name is reserved.'),
+  );
+export const displayNameSchema = z.string().check(
+  z.maxLength(64, 'At most 64 characters.'),
+  z.refine((v) => v.trim() === v, 'No spaces at the start or end.'),
+);
 
 export const organizationRequestSchema = z.object({
-  name: coderNameSchema().refine((v) => v.toLowerCase() !== 'default', 'The name "default" is reserved.'),
+  name: coderNameSchema().check(
+    z.refine((v) => v.toLowerCase() !== 'default', 'The name "default" is reserved.'),
+  ),
   display_name: displayNameSchema,
-  description: z.string().max(1024, 'At most 1024 characters.'),
+  description: z.string().check(z.maxLength(1024, 'At most 1024 characters.')),
   icon: z.string(),
 });
 export type OrganizationRequest = z.infer<typeof organizationRequestSchema>;

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheckKeys } from './authcheck';
 import { assignableRoleSchema, permissionSchema, type Permission } from './common';
@@ -9,16 +9,16 @@ import { coderNameSchema, displayNameSchema } from './organizations';
 /** Organization roles (built-in + custom) and custom-role CRUD. Site roles live with users. */
 export const roleSchema = z.object({
   name: z.string(),
-  display_name: z.string().default(''),
-  organization_id: z.string().optional(),
-  organization_permissions: z.array(permissionSchema).nullable().default([]),
+  display_name: z._default(z.string(), ''),
+  organization_id: z.optional(z.string()),
+  organization_permissions: z._default(z.nullable(z.array(permissionSchema)), []),
 });
 export type Role = z.infer<typeof roleSchema>;
 
 /** Form shape of `CustomRoleRequest` (only organization permissions are allowed for org roles). */
 export const customRoleFormSchema = z.object({
   name: coderNameSchema(),
-  display_name: displayNameSchema.min(1, 'Display name is required.'),
+  display_name: displayNameSchema.check(z.minLength(1, 'Display name is required.')),
   organization_permissions: z.array(permissionSchema),
 });
 export type CustomRoleForm = z.infer<typeof customRoleFormSchema>;

@@ -1,18 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 
 export const templateSchema = z.object({
   id: z.string(),
   name: z.string(),
-  display_name: z.string().default(''),
-  description: z.string().default(''),
-  icon: z.string().default(''),
+  display_name: z._default(z.string(), ''),
+  description: z._default(z.string(), ''),
+  icon: z._default(z.string(), ''),
   organization_id: z.string(),
-  organization_name: z.string().default(''),
-  organization_display_name: z.string().default(''),
+  organization_name: z._default(z.string(), ''),
+  organization_display_name: z._default(z.string(), ''),
   active_version_id: z.string(),
-  deprecated: z.boolean().default(false),
+  deprecated: z._default(z.boolean(), false),
   created_at: z.string(),
   updated_at: z.string(),
 });

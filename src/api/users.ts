@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { assignableRoleSchema, pageToWire, responseSchema, slimRoleSchema, type PageParams } from './common';
 import { groupSchema } from './groups';
@@ -12,18 +12,18 @@ export const loginTypes = ['', 'password', 'github', 'oidc', 'token', 'none'] as
 export const userSchema = z.object({
   id: z.string(),
   username: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   email: z.string(),
-  avatar_url: z.string().optional(),
+  avatar_url: z.optional(z.string()),
   created_at: z.string(),
-  updated_at: z.string().optional(),
-  last_seen_at: z.string().optional(),
+  updated_at: z.optional(z.string()),
+  last_seen_at: z.optional(z.string()),
   status: z.enum(userStatuses),
-  login_type: z.enum(loginTypes).optional(),
-  is_service_account: z.boolean().optional(),
-  organization_ids: z.array(z.string()).default([]),
-  roles: z.array(slimRoleSchema).default([]),
-  has_ai_seat: z.boolean().optional(),
+  login_type: z.optional(z.enum(loginTypes)),
+  is_service_account: z.optional(z.boolean()),
+  organization_ids: z._default(z.array(z.string()), []),
+  roles: z._default(z.array(slimRoleSchema), []),
+  has_ai_seat: z.optional(z.boolean()),
 });
 export type User = z.infer<typeof userSchema>;
 export type UserStatus = User['status'];
@@ -45,32 +45,34 @@ export const fetchUser = (user: string, signal?: AbortSignal) =>
 
 /** `CreateUserRequestWithOrgs`, as the form holds it (field names = JSON keys). */
 export const CREATE_LOGIN_TYPES = ['password', 'none', 'github', 'oidc'] as const;
-export const usernameSchema = z
-  .string()
-  .min(1, 'Username is required.')
-  .max(32, 'At most 32 characters.')
-  .regex(/^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/, 'Use letters, numbers and single hyphens (e.g. "jane-doe").')
-  .refine((v) => !['new', 'create'].includes(v.toLowerCase()), 'This username is reserved.');
-export const realNameSchema = z
-  .string()
-  .max(128, 'At most 128 characters.')
-  .refine((v) => v.trim() === v, 'No spaces at the start or end.');
+export const usernameSchema = z.string().check(
+  z.minLength(1, 'Username is required.'),
+  z.maxLength(32, 'At most 32 characters.'),
+  z.regex(/^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/, 'Use letters, numbers and single hyphens (e.g. "jane-doe").'),
+  z.refine((v) => !['new', 'create'].includes(v.toLowerCase()), 'This username is reserved.'),
+);
+export const realNameSchema = z.string().check(
+  z.maxLength(128, 'At most 128 characters.'),
+  z.refine((v) => v.trim() === v, 'No spaces at the start or end.'),
+);
 export const createUserSchema = z
   .object({
     username: usernameSchema,
     name: realNameSchema,
     email: z.union([z.literal(''), z.email('Enter a valid email address.')]),
     login_type: z.enum(CREATE_LOGIN_TYPES),
-    password: z.string().max(64, 'At most 64 characters.'),
-    organization_ids: z.array(z.string()).min(1, 'Pick at least one organization.'),
+    password: z.string().check(z.maxLength(64, 'At most 64 characters.')),
+    organization_ids: z.array(z.string()).check(z.minLength(1, 'Pick at least one organization.')),
     service_account: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    if (!v.service_account && !v.email)
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Email is required.' });
-    if (!v.service_account && v.login_type === 'password' && !v.password)
-      ctx.addIssue({ code: 'custom', path: ['password'], message: 'Password is required.' });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (!v.service_account && !v.email)
+        ctx.addIssue({ code: 'custom', path: ['email'], message: 'Email is required.' });
+      if (!v.service_account && v.login_type === 'password' && !v.password)
+        ctx.addIssue({ code: 'custom', path: ['password'], message: 'Password is required.' });
+    }),
+  );
 export type CreateUserForm = z.infer<typeof createUserSchema>;
 
 /** What we send: service accounts carry neither email nor password; other login types no password. */
@@ -93,11 +95,11 @@ export type ProfileForm = z.infer<typeof profileSchema>;
 export type PasswordChange = { password: string; old_password: string };
 
 export const userRolesSchema = z.object({
-  roles: z.array(z.string()).default([]),
-  organization_roles: z.record(z.string(), z.array(z.string()).nullable()).default({}),
+  roles: z._default(z.array(z.string()), []),
+  organization_roles: z._default(z.record(z.string(), z.nullable(z.array(z.string()))), {}),
 });
 export type UserRoles = z.infer<typeof userRolesSchema>;
-export const passwordCheckSchema = z.object({ valid: z.boolean(), details: z.string().default('') });
+export const passwordCheckSchema = z.object({ valid: z.boolean(), details: z._default(z.string(), '') });
 
 const userPath = (user: string) => `/api/v2/users/${encodeURIComponent(user)}`;
 

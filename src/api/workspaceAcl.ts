@@ -1,6 +1,6 @@
 /** Workspace sharing: the ACL, the organization's sharing settings, and the sharee search. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
 import { groupSchema } from './groups';
@@ -13,24 +13,24 @@ export type AclRole = z.infer<typeof aclRoleSchema>;
 export const workspaceUserSchema = z.object({
   id: z.string(),
   username: z.string(),
-  name: z.string().optional(),
-  avatar_url: z.string().optional(),
+  name: z.optional(z.string()),
+  avatar_url: z.optional(z.string()),
   role: aclRoleSchema,
 });
 export type WorkspaceUser = z.infer<typeof workspaceUserSchema>;
-export const workspaceGroupSchema = groupSchema.extend({ role: aclRoleSchema });
+export const workspaceGroupSchema = z.extend(groupSchema, { role: aclRoleSchema });
 export type WorkspaceGroup = z.infer<typeof workspaceGroupSchema>;
 
 /** `WorkspaceACL`: note Coder's singular `group` key. */
 export const workspaceAclSchema = z.object({
-  users: z
-    .array(workspaceUserSchema)
-    .nullable()
-    .transform((u) => u ?? []),
-  group: z
-    .array(workspaceGroupSchema)
-    .nullable()
-    .transform((g) => g ?? []),
+  users: z.pipe(
+    z.nullable(z.array(workspaceUserSchema)),
+    z.transform((u) => u ?? []),
+  ),
+  group: z.pipe(
+    z.nullable(z.array(workspaceGroupSchema)),
+    z.transform((g) => g ?? []),
+  ),
 });
 export type WorkspaceAcl = z.infer<typeof workspaceAclSchema>;
 
@@ -44,8 +44,8 @@ export const sharingModes = ['everyone', 'service_accounts', 'none'] as const;
 export type SharingMode = (typeof sharingModes)[number];
 export const sharingSettingsSchema = z.object({
   shareable_workspace_owners: z.enum(sharingModes),
-  sharing_disabled: z.boolean().optional(),
-  sharing_globally_disabled: z.boolean().default(false),
+  sharing_disabled: z.optional(z.boolean()),
+  sharing_globally_disabled: z._default(z.boolean(), false),
 });
 export type SharingSettings = z.infer<typeof sharingSettingsSchema>;
 

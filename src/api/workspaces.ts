@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
 import { pageToWire, type PageParams } from './common';
@@ -31,13 +31,13 @@ export const workspaceAclRoles = ['admin', 'use'] as const;
 export const provisionerJobSchema = z.object({
   id: z.string(),
   created_at: z.string(),
-  started_at: z.string().optional(),
-  completed_at: z.string().optional(),
-  error: z.string().optional(),
+  started_at: z.optional(z.string()),
+  completed_at: z.optional(z.string()),
+  error: z.optional(z.string()),
   status: z.enum(provisionerJobStatuses),
-  queue_position: z.number().default(0),
-  queue_size: z.number().default(0),
-  organization_id: z.string().optional(),
+  queue_position: z._default(z.number(), 0),
+  queue_size: z._default(z.number(), 0),
+  organization_id: z.optional(z.string()),
 });
 
 export const workspaceBuildSchema = z.object({
@@ -47,17 +47,17 @@ export const workspaceBuildSchema = z.object({
   workspace_id: z.string(),
   workspace_name: z.string(),
   workspace_owner_id: z.string(),
-  workspace_owner_name: z.string().optional(),
+  workspace_owner_name: z.optional(z.string()),
   template_version_id: z.string(),
-  template_version_name: z.string().default(''),
+  template_version_name: z._default(z.string(), ''),
   build_number: z.number(),
   transition: z.enum(workspaceTransitions),
   initiator_id: z.string(),
-  initiator_name: z.string().default(''),
+  initiator_name: z._default(z.string(), ''),
   job: provisionerJobSchema,
-  reason: z.string().default('initiator'),
+  reason: z._default(z.string(), 'initiator'),
   status: z.enum(workspaceStatuses),
-  daily_cost: z.number().default(0),
+  daily_cost: z._default(z.number(), 0),
 });
 export type WorkspaceBuild = z.infer<typeof workspaceBuildSchema>;
 export type WorkspaceStatus = WorkspaceBuild['status'];
@@ -66,7 +66,7 @@ export const sharedWorkspaceActorSchema = z.object({
   id: z.string(),
   actor_type: z.enum(['user', 'group']),
   name: z.string(),
-  avatar_url: z.string().optional(),
+  avatar_url: z.optional(z.string()),
   roles: z.array(z.enum(workspaceAclRoles)),
 });
 export type SharedWorkspaceActor = z.infer<typeof sharedWorkspaceActorSchema>;
@@ -78,26 +78,26 @@ export const workspaceSchema = z.object({
   updated_at: z.string(),
   owner_id: z.string(),
   owner_name: z.string(),
-  owner_avatar_url: z.string().default(''),
+  owner_avatar_url: z._default(z.string(), ''),
   organization_id: z.string(),
-  organization_name: z.string().default(''),
+  organization_name: z._default(z.string(), ''),
   template_id: z.string(),
   template_name: z.string(),
-  template_display_name: z.string().default(''),
-  template_icon: z.string().default(''),
+  template_display_name: z._default(z.string(), ''),
+  template_icon: z._default(z.string(), ''),
   template_active_version_id: z.string(),
   latest_build: workspaceBuildSchema,
   outdated: z.boolean(),
   last_used_at: z.string(),
-  autostart_schedule: z.string().optional(),
-  ttl_ms: z.number().optional(),
-  dormant_at: z.string().nullable().optional(),
-  deleting_at: z.string().nullable().optional(),
-  health: z.object({ healthy: z.boolean(), failing_agents: z.array(z.string()).default([]) }).optional(),
-  automatic_updates: z.enum(['always', 'never']).default('never'),
-  allow_renames: z.boolean().default(false),
-  favorite: z.boolean().default(false),
-  shared_with: z.array(sharedWorkspaceActorSchema).default([]),
+  autostart_schedule: z.optional(z.string()),
+  ttl_ms: z.optional(z.number()),
+  dormant_at: z.optional(z.nullable(z.string())),
+  deleting_at: z.optional(z.nullable(z.string())),
+  health: z.optional(z.object({ healthy: z.boolean(), failing_agents: z._default(z.array(z.string()), []) })),
+  automatic_updates: z._default(z.enum(['always', 'never']), 'never'),
+  allow_renames: z._default(z.boolean(), false),
+  favorite: z._default(z.boolean(), false),
+  shared_with: z._default(z.array(sharedWorkspaceActorSchema), []),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -141,15 +141,17 @@ export const renameWorkspace = (id: string, name: string) =>
 /** `CreateWorkspaceRequest` (the fields we send). Field names are the wire's, for `applyServerErrors`. */
 export const workspaceNameSchema = z
   .string()
-  .min(1, 'Enter a name.')
-  .max(32, 'At most 32 characters.')
-  .regex(
-    /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/,
-    'Letters, digits and single hyphens; no leading or trailing hyphen.',
+  .check(
+    z.minLength(1, 'Enter a name.'),
+    z.maxLength(32, 'At most 32 characters.'),
+    z.regex(
+      /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/,
+      'Letters, digits and single hyphens; no leading or trailing hyphen.',
+    ),
   );
 export const createWorkspaceSchema = z.object({
   name: workspaceNameSchema,
-  template_id: z.string().min(1, 'Pick a template.'),
+  template_id: z.string().check(z.minLength(1, 'Pick a template.')),
 });
 export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceSchema>;
 export const createWorkspace = (org: string, owner: string, body: CreateWorkspaceRequest) =>

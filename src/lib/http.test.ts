@@ -1,7 +1,7 @@
 /** Graceful degradation at the HTTP layer: what an older or OSS Coder answers is recognisable. */
 import { http as route, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { server } from '../mock/runtimes/node';
 import { http, isPremiumRequired, isUnsupported, UnsupportedResponseError } from './http';
 

@@ -1,5 +1,9 @@
-import type { ZodType } from 'zod';
+import { z, type ZodMiniType } from 'zod/mini';
 import { getSessionToken } from './session';
+
+// zod/mini loads no locale (classic zod registers English itself). Without this every issue would read
+// "Invalid input": response issues in UnsupportedResponseError and form errors without a message of their own.
+z.config(z.locales.en());
 
 /** Coder's error body (`codersdk.Response`). */
 export type CoderValidation = { field: string; detail: string };
@@ -82,7 +86,7 @@ type Options<T> = {
   query?: Query;
   signal?: AbortSignal;
   /** Parses the JSON body; omit for endpoints that answer 204 / no body. */
-  schema?: ZodType<T>;
+  schema?: ZodMiniType<T>;
 };
 
 /** Base origin for API calls: same origin in the browser (Vite proxies or mounts the API). */

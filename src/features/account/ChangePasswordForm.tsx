@@ -12,7 +12,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useUpdatePassword } from '../../api/userMutations';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyServerErrors } from '../../lib/forms';
@@ -21,14 +21,18 @@ import { setSessionToken } from '../../lib/session';
 
 const schema = z
   .object({
-    old_password: z.string().min(1, 'Enter your current password.'),
-    password: z.string().min(1, 'Enter a new password.').max(64, 'At most 64 characters.'),
+    old_password: z.string().check(z.minLength(1, 'Enter your current password.')),
+    password: z
+      .string()
+      .check(z.minLength(1, 'Enter a new password.'), z.maxLength(64, 'At most 64 characters.')),
     confirm_password: z.string(),
   })
-  .refine((v) => v.password === v.confirm_password, {
-    path: ['confirm_password'],
-    message: 'The passwords do not match.',
-  });
+  .check(
+    z.refine((v) => v.password === v.confirm_password, {
+      path: ['confirm_password'],
+      message: 'The passwords do not match.',
+    }),
+  );
 type Values = z.infer<typeof schema>;
 
 /** Your own password: the old one is required; Coder then ends every session, so you sign in again. */

@@ -11,12 +11,12 @@ import {
   TextField,
 } from '@mui/material';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { groupFormSchema, useCreateGroup, usePatchGroup, type Group, type GroupForm } from '../../api/groups';
 import { applyServerErrors } from '../../lib/forms';
 
 /** Everyone's name is reserved, so it is not re-validated (nor sent). */
-const everyoneSchema = groupFormSchema.extend({ name: z.string() });
+const everyoneSchema = z.extend(groupFormSchema, { name: z.string() });
 
 const FIELDS = ['name', 'display_name', 'avatar_url', 'quota_allowance'];
 

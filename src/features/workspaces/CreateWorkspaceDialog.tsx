@@ -13,7 +13,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useOrgPermissions } from '../../api/authcheck';
 import { organizationsQueries } from '../../api/organizations';
 import { templatesQueries } from '../../api/templates';
@@ -23,9 +23,9 @@ import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OwnerPicker } from './OwnerPicker';
 
-const formSchema = createWorkspaceSchema.extend({
-  organization: z.string().min(1, 'Pick an organization.'),
-  owner: z.string().min(1),
+const formSchema = z.extend(createWorkspaceSchema, {
+  organization: z.string().check(z.minLength(1, 'Pick an organization.')),
+  owner: z.string().check(z.minLength(1)),
 });
 type Form = z.infer<typeof formSchema>;
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useRenameWorkspace } from '../../api/workspaceMutations';
 import { workspaceNameSchema, type Workspace } from '../../api/workspaces';
 import { applyServerErrors } from '../../lib/forms';
