@@ -66,6 +66,16 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'import/no-cycle': ['error', { maxDepth: 6 }],
       'import/no-default-export': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/v4'].map((name) => ({
+            name,
+            message:
+              "Import from 'zod/mini'. Classic zod's method-chained schemas cannot be tree-shaken and put its whole parser on every route's first load (issue #7, the 200 KB budget); zod/mini's functions can.",
+          })),
+        },
+      ],
     },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
