@@ -1,10 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { Navigate, type LoaderFunction, type RouteObject } from 'react-router';
+import { authcheckQueries } from '../api/authcheck';
 import { Loader } from '../components/Loader';
 import { AppShell } from './AppShell';
 import { RequireAuth } from './RequireAuth';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { whenSignedIn } from './whenSignedIn';
 
 /** What a lazy route module may export (React Router reads these names). */
 type RouteModule = {
@@ -34,6 +36,9 @@ export function routes(qc: QueryClient): RouteObject[] {
         { path: '/login', lazy: r(() => import('./routes/login')) },
         {
           element: <RequireAuth />,
+          // Who is signed in and what they may do, asked in parallel with loading the route's code.
+          loader: () => whenSignedIn(qc, () => qc.prefetchQuery(authcheckQueries.site())),
+          shouldRevalidate: () => false,
           children: [
             {
               element: <AppShell />,

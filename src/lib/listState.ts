@@ -12,19 +12,26 @@ export type ListState = {
 
 const PAGE_SIZES = [25, 50, 100];
 
+type ListDefaults = { filter?: string; pageSize?: number };
+
+/** Reads `?filter=&page=&pageSize=` (also for route loaders, which prefetch the page the URL names). */
+export function readListParams(params: URLSearchParams, defaults: ListDefaults = {}) {
+  const filter = params.get('filter') ?? defaults.filter ?? '';
+  const rawPage = Number(params.get('page'));
+  const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
+  const rawSize = Number(params.get('pageSize'));
+  const pageSize = PAGE_SIZES.includes(rawSize) ? rawSize : (defaults.pageSize ?? 25);
+  return { filter, page, pageSize };
+}
+
 /**
  * A list's filter, page and page size, kept in the URL (`?filter=&page=&pageSize=`) so reload,
  * back/forward and pasted links restore the view. A new filter or page size goes back to page 1.
  */
-export function useListState(defaults: { filter?: string; pageSize?: number } = {}): ListState {
+export function useListState(defaults: ListDefaults = {}): ListState {
   const [params, setParams] = useSearchParams();
-  const defaultFilter = defaults.filter ?? '';
   const defaultSize = defaults.pageSize ?? 25;
-  const filter = params.get('filter') ?? defaultFilter;
-  const rawPage = Number(params.get('page'));
-  const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
-  const rawSize = Number(params.get('pageSize'));
-  const pageSize = PAGE_SIZES.includes(rawSize) ? rawSize : defaultSize;
+  const { filter, page, pageSize } = readListParams(params, defaults);
 
   const update = useCallback(
     (changes: Record<string, string | undefined>) =>
