@@ -1,5 +1,6 @@
 import { hashKey, useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useStableCallback } from './useStableCallback';
 
 /**
  * Prefetches what the page will probably show next (the next page of a list) once it is known;
@@ -22,5 +23,5 @@ export function usePrefetchOnIntent<R, T, K extends QueryKey>(
   options: (row: R) => FetchQueryOptions<T, Error, T, K>,
 ): (row: R) => void {
   const qc = useQueryClient();
-  return (row) => void qc.prefetchQuery(options(row));
+  return useStableCallback((row: R) => void qc.prefetchQuery(options(row)));
 }

@@ -1,4 +1,4 @@
-import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import type { User } from '../../api/users';
 import { formatDateTime, relativeTime } from '../../lib/time';
 
@@ -30,7 +30,11 @@ export function RoleChips({ roles }: { roles: User['roles'] }) {
   );
 }
 
-/** Relative time with the exact moment on hover. */
+/**
+ * Relative time with the exact moment on hover, as a `<time>` element. A native title rather than a MUI
+ * Tooltip: this cell appears twice per row, and a Tooltip per cell was a measurable share of rendering
+ * 100 rows (bench); it also kept two tab stops per row.
+ */
 export function WhenCell({ iso }: { iso: string | undefined }) {
   if (!iso)
     return (
@@ -39,10 +43,8 @@ export function WhenCell({ iso }: { iso: string | undefined }) {
       </Typography>
     );
   return (
-    <Tooltip title={formatDateTime(iso)}>
-      <Typography variant="body2" component="span" tabIndex={0}>
-        {relativeTime(iso)}
-      </Typography>
-    </Tooltip>
+    <Typography variant="body2" component="time" dateTime={iso} title={formatDateTime(iso)}>
+      {relativeTime(iso)}
+    </Typography>
   );
 }

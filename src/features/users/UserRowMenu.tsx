@@ -27,44 +27,47 @@ export function UserRowMenu({ user, can, onAction }: Props) {
       >
         <MoreVertIcon />
       </IconButton>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        <MenuItem component={RouterLink} to={paths.user(user.username)}>
-          View user
-        </MenuItem>
-        <MenuItem component={RouterLink} to={paths.workspaces(`owner:${user.username}`)}>
-          View workspaces
-        </MenuItem>
-        {admin && <Divider />}
-        {can.assignRoles && (
-          <MenuItem disabled={self} onClick={() => act('roles')}>
-            <ListItemText
-              primary="Edit roles…"
-              secondary={self ? 'You cannot change your own roles' : undefined}
-            />
+      {/* Mounted only while open: a closed Menu per row costs every row render (see bench). */}
+      {anchor && (
+        <Menu anchorEl={anchor} open onClose={() => setAnchor(null)}>
+          <MenuItem component={RouterLink} to={paths.user(user.username)}>
+            View user
           </MenuItem>
-        )}
-        {can.update && user.login_type === 'password' && (
-          <MenuItem onClick={() => act('resetPassword')}>Reset password…</MenuItem>
-        )}
-        {can.update && user.status !== 'suspended' && (
-          <MenuItem disabled={self || isOwner} onClick={() => act('suspend')}>
-            <ListItemText
-              primary="Suspend…"
-              secondary={
-                self ? 'You cannot suspend yourself' : isOwner ? 'Remove the Owner role first' : undefined
-              }
-            />
+          <MenuItem component={RouterLink} to={paths.workspaces(`owner:${user.username}`)}>
+            View workspaces
           </MenuItem>
-        )}
-        {can.update && user.status === 'suspended' && (
-          <MenuItem onClick={() => act('activate')}>Activate…</MenuItem>
-        )}
-        {can.delete && (
-          <MenuItem disabled={self} onClick={() => act('delete')} sx={{ color: 'error.main' }}>
-            <ListItemText primary="Delete…" secondary={self ? 'You cannot delete yourself' : undefined} />
-          </MenuItem>
-        )}
-      </Menu>
+          {admin && <Divider />}
+          {can.assignRoles && (
+            <MenuItem disabled={self} onClick={() => act('roles')}>
+              <ListItemText
+                primary="Edit roles…"
+                secondary={self ? 'You cannot change your own roles' : undefined}
+              />
+            </MenuItem>
+          )}
+          {can.update && user.login_type === 'password' && (
+            <MenuItem onClick={() => act('resetPassword')}>Reset password…</MenuItem>
+          )}
+          {can.update && user.status !== 'suspended' && (
+            <MenuItem disabled={self || isOwner} onClick={() => act('suspend')}>
+              <ListItemText
+                primary="Suspend…"
+                secondary={
+                  self ? 'You cannot suspend yourself' : isOwner ? 'Remove the Owner role first' : undefined
+                }
+              />
+            </MenuItem>
+          )}
+          {can.update && user.status === 'suspended' && (
+            <MenuItem onClick={() => act('activate')}>Activate…</MenuItem>
+          )}
+          {can.delete && (
+            <MenuItem disabled={self} onClick={() => act('delete')} sx={{ color: 'error.main' }}>
+              <ListItemText primary="Delete…" secondary={self ? 'You cannot delete yourself' : undefined} />
+            </MenuItem>
+          )}
+        </Menu>
+      )}
     </>
   );
 }

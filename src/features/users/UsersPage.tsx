@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { authQueries } from '../../api/auth';
 import { usePermissions } from '../../api/authcheck';
 import { usersQueries, type User, type UsersResponse } from '../../api/users';
@@ -30,13 +30,16 @@ export function UsersPage() {
   usePrefetch(hasNext ? usersQueries.list({ ...params, page: list.page + 1 }) : undefined);
   const prefetchUser = usePrefetchOnIntent((u: User) => usersQueries.detail(u.username));
 
-  const can: UserAbilities = {
-    create: perms?.createUser ?? false,
-    update: perms?.updateUsers ?? false,
-    delete: perms?.deleteUsers ?? false,
-    assignRoles: perms?.assignRoles ?? false,
-    meId: me?.id,
-  };
+  const can: UserAbilities = useMemo(
+    () => ({
+      create: perms?.createUser ?? false,
+      update: perms?.updateUsers ?? false,
+      delete: perms?.deleteUsers ?? false,
+      assignRoles: perms?.assignRoles ?? false,
+      meId: me?.id,
+    }),
+    [perms, me?.id],
+  );
   const err = users.error;
   const badFilter = isApiError(err) && err.status === 400;
   const filterError = badFilter

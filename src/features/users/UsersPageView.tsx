@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/PersonAdd';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, LinearProgress, Paper } from '@mui/material';
+import { useDeferredValue } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User, UsersResponse } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
@@ -36,6 +37,9 @@ type Props = {
 
 export function UsersPageView(p: Props) {
   const { list, data } = p;
+  // A new page renders in the background (interruptible) instead of in one long task; the memoized
+  // table keeps showing the previous rows meanwhile.
+  const rows = useDeferredValue(data?.users);
   return (
     <>
       <PageHeader
@@ -108,7 +112,7 @@ export function UsersPageView(p: Props) {
         ) : (
           <>
             <UsersTable
-              users={data.users}
+              users={rows ?? data.users}
               can={p.can}
               selection={p.selection}
               onAction={p.onAction}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Checkbox,
   Chip,
@@ -28,7 +29,8 @@ type Props = {
   onRowIntent?: (u: User) => void;
 };
 
-export function UsersTable({ users, can, selection, onAction, onRowIntent }: Props) {
+/** Memoized: the page renders it from a deferred copy of its rows (see UsersPageView). */
+export const UsersTable = memo(function UsersTable({ users, can, selection, onAction, onRowIntent }: Props) {
   const pickedHere = selection ? users.filter((u) => selection.isPicked(u)).length : 0;
   return (
     <TableContainer>
@@ -104,4 +106,4 @@ export function UsersTable({ users, can, selection, onAction, onRowIntent }: Pro
       </Table>
     </TableContainer>
   );
-}
+});

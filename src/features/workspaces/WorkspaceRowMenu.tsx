@@ -40,18 +40,21 @@ export function WorkspaceRowMenu({
       >
         <MoreVertIcon />
       </IconButton>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {!perms && <MenuItem disabled>Checking permissions…</MenuItem>}
-        {perms &&
-          items
-            .filter((i) => i.show)
-            .map((i) => (
-              <MenuItem key={i.kind} onClick={() => act(i.kind)}>
-                <ListItemText>{i.label}</ListItemText>
-              </MenuItem>
-            ))}
-        {perms && !items.some((i) => i.show) && <MenuItem disabled>No actions available</MenuItem>}
-      </Menu>
+      {/* Mounted only while open: a closed Menu per row costs every row render (see bench). */}
+      {anchor && (
+        <Menu anchorEl={anchor} open onClose={() => setAnchor(null)}>
+          {!perms && <MenuItem disabled>Checking permissions…</MenuItem>}
+          {perms &&
+            items
+              .filter((i) => i.show)
+              .map((i) => (
+                <MenuItem key={i.kind} onClick={() => act(i.kind)}>
+                  <ListItemText>{i.label}</ListItemText>
+                </MenuItem>
+              ))}
+          {perms && !items.some((i) => i.show) && <MenuItem disabled>No actions available</MenuItem>}
+        </Menu>
+      )}
     </>
   );
 }

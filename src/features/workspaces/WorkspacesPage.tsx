@@ -6,6 +6,7 @@ import { isApiError } from '../../lib/http';
 import { lazyNamed } from '../../lib/lazyNamed';
 import { useListState } from '../../lib/listState';
 import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
+import { useStableCallback } from '../../lib/useStableCallback';
 import type { WorkspaceAction } from './workspaceActions';
 import { DEFAULT_WORKSPACE_FILTER } from './workspaceFilters';
 import { WorkspacesPageView } from './WorkspacesPageView';
@@ -31,11 +32,11 @@ export function WorkspacesPage() {
     workspacesQueries.byName(w.owner_name, w.name),
   );
 
-  const onAction = (a: WorkspaceAction) => {
+  const onAction = useStableCallback((a: WorkspaceAction) => {
     if (a.kind === 'start' || a.kind === 'stop' || a.kind === 'restart') {
       void builds.run(a.kind, a.workspaces).then(selection.clear, () => undefined);
     } else setAction(a);
-  };
+  });
   const badFilter = isApiError(workspaces.error) && workspaces.error.status === 400;
   return (
     <>

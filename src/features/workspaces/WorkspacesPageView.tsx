@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button, LinearProgress, Paper } from '@mui/material';
+import { useDeferredValue } from 'react';
 import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -34,6 +35,9 @@ type Props = {
 
 export function WorkspacesPageView(p: Props) {
   const { list, data } = p;
+  // A new page renders in the background (interruptible) instead of in one long task; the memoized
+  // table keeps showing the previous rows meanwhile.
+  const rows = useDeferredValue(data?.workspaces);
   return (
     <>
       <PageHeader
@@ -84,7 +88,7 @@ export function WorkspacesPageView(p: Props) {
         ) : (
           <>
             <WorkspacesTable
-              workspaces={data.workspaces}
+              workspaces={rows ?? data.workspaces}
               meId={p.meId}
               selection={p.selection}
               onAction={p.onAction}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import ShareIcon from '@mui/icons-material/PeopleAlt';
 import {
   Avatar,
@@ -29,7 +30,14 @@ type Props = {
   onRowIntent?: (w: Workspace) => void;
 };
 
-export function WorkspacesTable({ workspaces, meId, selection, onAction, onRowIntent }: Props) {
+/** Memoized: the page renders it from a deferred copy of its rows (see WorkspacesPageView). */
+export const WorkspacesTable = memo(function WorkspacesTable({
+  workspaces,
+  meId,
+  selection,
+  onAction,
+  onRowIntent,
+}: Props) {
   const picked = workspaces.filter((w) => selection.isPicked(w)).length;
   return (
     <TableContainer>
@@ -110,4 +118,4 @@ export function WorkspacesTable({ workspaces, meId, selection, onAction, onRowIn
       </Table>
     </TableContainer>
   );
-}
+});
