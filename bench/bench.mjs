@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const OUT_DIR = path.join(root, 'dist-bench');
 const RESULTS = path.join(root, 'bench', 'results');
 const base = `http://localhost:${PORT}`;
@@ -105,7 +105,7 @@ const INIT = () => {
   } catch {
     /* longtask unsupported */
   }
-  for (const t of ['keydown', 'pointerdown', 'click']) {
+  for (const t of ['keydown', 'pointerdown', 'click', 'input']) {
     addEventListener(t, () => (window.__bench.lastInput = performance.now()), true);
   }
 };
@@ -159,13 +159,15 @@ async function longTasks(page) {
 function recorder(page) {
   const seen = [];
   page.on('request', (r) => {
-    if (r.url().includes('/api/')) seen.push(`${r.method()} ${r.url().replace(base, '')}`);
+    // Same method, URL and body twice in one view is a duplicate (authcheck POSTs differ by body).
+    if (r.url().includes('/api/'))
+      seen.push(`${r.method()} ${r.url().replace(base, '')}${r.postData() ? ` ${r.postData()}` : ''}`);
   });
   return {
     take() {
       const all = seen.splice(0);
       const dups = all.filter((x, i) => all.indexOf(x) !== i);
-      return { count: all.length, duplicates: [...new Set(dups)] };
+      return { count: all.length, duplicates: [...new Set(dups)].map((d) => d.slice(0, 120)) };
     },
   };
 }
@@ -182,9 +184,9 @@ async function newSession(browser) {
   return { context, page, rec: recorder(page) };
 }
 
-async function listScenario(browser, route, apiPath, searchTerm, m) {
+async function listScenario(browser, route, url, apiPath, searchTerm, m) {
   const { context, page, rec } = await newSession(browser);
-  await page.goto(route);
+  await page.goto(url);
   const firstRows = await whenInPage(page, FIRST_ROWS);
   m.push(`${route} first rows (ms)`, firstRows);
   await page.waitForLoadState('networkidle');
@@ -233,8 +235,18 @@ async function listScenario(browser, route, apiPath, searchTerm, m) {
   if (big) m.push(`${route} page size 100: render after response (ms)`, rendered - big.end);
   const tasks = await longTasks(page);
   m.push(`${route} longest task (ms)`, Math.max(0, ...tasks.map((t) => t.duration)));
-  for (const r of await resources(page, '/api/')) if (r.mock !== undefined) m.mock.push(r.mock);
+  collectMockTimes(await resources(page, '/api/'), m);
   await context.close();
+}
+
+/** The mock's own time per request (Server-Timing), overall and per endpoint (ids and query dropped). */
+function collectMockTimes(entries, m) {
+  for (const r of entries) {
+    if (r.mock === undefined) continue;
+    m.mock.push(r.mock);
+    const endpoint = new URL(r.name).pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+    (m.mockByEndpoint[endpoint] ??= []).push(r.mock);
+  }
 }
 
 async function shareScenario(browser, m) {
@@ -273,6 +285,7 @@ async function shareScenario(browser, m) {
   if (last) m.push('autocomplete keystroke → options after debounce (ms)', shown - last.start);
   const tasks = await longTasks(page);
   m.push('Share dialog longest task (ms)', Math.max(0, ...tasks.map((t) => t.duration)));
+  collectMockTimes(await resources(page, '/api/'), m);
   await context.close();
 }
 
@@ -313,6 +326,7 @@ async function main() {
   const notes = new Map();
   const m = {
     mock: [],
+    mockByEndpoint: {},
     push(figure, value, note) {
       if (!samples.has(figure)) samples.set(figure, []);
       samples.get(figure).push(value);
@@ -324,8 +338,12 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       console.log(`Run ${i + 1}/${RUNS}`);
       for (const [name, fn] of [
-        ['users', () => listScenario(browser, '/users', '/api/v2/users', 'zz', m)],
-        ['workspaces', () => listScenario(browser, '/workspaces?filter=', '/api/v2/workspaces', 'dev', m)],
+        ['users', () => listScenario(browser, '/users', '/users', '/api/v2/users', 'zz', m)],
+        // All workspaces (the default filter is owner:me).
+        [
+          'workspaces',
+          () => listScenario(browser, '/workspaces', '/workspaces?filter=', '/api/v2/workspaces', 'dev', m),
+        ],
         ['share', () => shareScenario(browser, m)],
       ]) {
         try {
@@ -360,6 +378,12 @@ async function main() {
     max: Math.max(...m.mock),
     runs: m.mock.length,
   });
+  const slowest = Object.entries(m.mockByEndpoint)
+    .map(([endpoint, xs]) => ({ endpoint, p95: quantile(xs, 0.95), n: xs.length }))
+    .sort((a, b) => b.p95 - a.p95)
+    .slice(0, 5);
+  for (const s of slowest)
+    rows.push({ figure: `mock time ${s.endpoint} (ms)`, p95: s.p95, runs: s.n, median: undefined });
   for (const row of rows) {
     const b = budgets.find((x) => x.figure === row.figure);
     if (!b) continue;
