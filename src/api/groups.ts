@@ -35,6 +35,13 @@ export const groupSchema = z.object({
 });
 export type Group = z.infer<typeof groupSchema>;
 
+/**
+ * A group without its member list. Coder's group lists always carry every member (thousands in big
+ * deployments); pickers that need only names and counts parse this, so those members are skipped.
+ */
+export const groupSummarySchema = z.omit(groupSchema, { members: true });
+export type GroupSummary = z.infer<typeof groupSummarySchema>;
+
 /** Create/edit form; field names are `CreateGroupRequest` / `PatchGroupRequest` keys. */
 export const groupFormSchema = z.object({
   name: coderNameSchema(255).check(

@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
-import { groupSchema } from './groups';
+import { groupSchema, groupSummarySchema } from './groups';
 import { paginatedMembersSchema } from './members';
 import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
 
@@ -74,7 +74,10 @@ export const searchOrgMembers = (org: string, text: string, signal?: AbortSignal
     schema: paginatedMembersSchema,
   });
 export const fetchOrgGroupsForSharing = (org: string, signal?: AbortSignal) =>
-  http(`/api/v2/organizations/${encodeURIComponent(org)}/groups`, { signal, schema: z.array(groupSchema) });
+  http(`/api/v2/organizations/${encodeURIComponent(org)}/groups`, {
+    signal,
+    schema: z.array(groupSummarySchema),
+  });
 
 /**
  * How many workspaces lose their shares if the org narrows to `mode` (the server deletes those ACLs):

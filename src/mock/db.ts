@@ -180,6 +180,11 @@ export class Db {
     this.onChange?.(this);
   }
 
+  /** Call after changing fields no index covers (e.g. last_seen_at): schedules persistence, keeps indexes. */
+  touched(): void {
+    this.onChange?.(this);
+  }
+
   private get indexes(): Indexes {
     if (this.idx) return this.idx;
     const d = this.data;
