@@ -19,8 +19,10 @@ if (!coderUrl && !isVitest) {
     coderMockPlugin({ scale, dataDir: process.env.MOCK_DATA_DIR, persist: process.env.MOCK_PERSIST !== '0' }),
   );
 }
+// The API, and the template and user icons Coder serves itself (/icon/*, /emojis/*).
+const toCoder = { target: coderUrl, changeOrigin: true, secure: true, cookieDomainRewrite: '' };
 const proxy = coderUrl
-  ? { '/api': { target: coderUrl, changeOrigin: true, secure: true, ws: true, cookieDomainRewrite: '' } }
+  ? { '/api': { ...toCoder, ws: true }, '/icon': toCoder, '/emojis': toCoder }
   : undefined;
 
 export default defineConfig({
