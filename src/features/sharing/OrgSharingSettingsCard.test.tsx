@@ -117,6 +117,8 @@ describe('Organization Sharing tab', { timeout: 40_000 }, () => {
         /Internal error updating workspace sharing settings\. database is locked/,
       ),
     ).toBeInTheDocument();
+    // Once, in the dialog; the card takes it over when the dialog closes.
+    expect(screen.getAllByText(/Internal error updating workspace sharing settings/)).toHaveLength(1);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(screen.getByText(/Internal error updating workspace sharing settings/)).toBeInTheDocument();

@@ -105,7 +105,8 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
               Only organization admins can change this.
             </Typography>
           )}
-          {update.isError && <ErrorAlert error={update.error} />}
+          {/* While the confirmation is open, it shows the error itself. */}
+          {update.isError && !pending && <ErrorAlert error={update.error} />}
           {countError !== undefined && (
             <ErrorAlert title="Could not count affected workspaces" error={countError} />
           )}
