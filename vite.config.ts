@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { PluginOption } from 'vite';
+import type { Plugin, PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { coderMockPlugin } from './src/mock/runtimes/vite';
 
@@ -13,7 +13,27 @@ const coderUrl = process.env.CODER_URL;
 const scale = process.env.MOCK_SCALE === 'large' ? 'large' : 'default';
 const isVitest = Boolean(process.env.VITEST);
 
-const plugins: PluginOption[] = [react()];
+/**
+ * `vite preview` serves the hashed files under /assets/ as a production server would: immutable, so a
+ * browser that loaded them once reuses them (and their compiled code) without asking again.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/assets/')) {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (name, value) =>
+            setHeader(name, name.toLowerCase() === 'cache-control' ? 'public, max-age=31536000, immutable' : value);
+        }
+        next();
+      });
+    },
+  };
+}
+
+const plugins: PluginOption[] = [react(), immutableAssets()];
 if (!coderUrl && !isVitest) {
   plugins.push(
     coderMockPlugin({ scale, dataDir: process.env.MOCK_DATA_DIR, persist: process.env.MOCK_PERSIST !== '0' }),
