@@ -3,15 +3,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
-import { renderRoute } from '../../test/render';
+import { openShare, staging, uid } from '../../test/sharing';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-const staging = () =>
-  primaryDb()
-    .liveWorkspaces()
-    .find((w) => w.name === 'staging-env')!;
-const uid = (n: string) => primaryDb().userByUsername(n)!.id;
 const frontendId = () =>
   primaryDb().data.groups.find(
     (g) => g.name === 'frontend' && g.organization_id === staging().organization_id,
@@ -21,10 +16,7 @@ const frontendId = () =>
 async function openRotate() {
   // Builds finish at once, so the restart does not wait on the mock's build timing.
   primaryDb().data.deployment.build_timing = { pending_ms: 0, running_ms: 0 };
-  const r = await renderRoute('/@oncall-sre/staging-env', { as: 'admin' });
-  await r.user.click(await screen.findByRole('button', { name: 'Share' }));
-  const share = await screen.findByRole('dialog', { name: 'Share staging-env' });
-  await within(share).findByRole('listitem', { name: 'bob' });
+  const { dialog: share, ...r } = await openShare('admin');
   await r.user.click(within(share).getByRole('button', { name: 'Rotate access…' }));
   const dialog = await screen.findByRole('dialog', { name: 'Rotate access to staging-env' });
   return { ...r, dialog };

@@ -2,24 +2,10 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
-import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
+import { openShare, staging, uid } from '../../test/sharing';
 
 configure({ asyncUtilTimeout: 10_000 });
-
-const staging = () =>
-  primaryDb()
-    .liveWorkspaces()
-    .find((w) => w.name === 'staging-env')!;
-const uid = (n: string) => primaryDb().userByUsername(n)!.id;
-
-async function openShare(as: string) {
-  const r = await renderRoute('/@oncall-sre/staging-env', { as });
-  await r.user.click(await screen.findByRole('button', { name: 'Share' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Share staging-env' });
-  await within(dialog).findByRole('listitem', { name: 'bob' });
-  return { ...r, dialog };
-}
 
 describe('Share dialog', { timeout: 40_000 }, () => {
   it('adds a person with use by default and saves one PATCH', async () => {

@@ -1,0 +1,20 @@
+/** Helpers for the sharing tests: seed 000's staging-env (owned by oncall-sre, shared with bob and frontend). */
+import { screen, within } from '@testing-library/react';
+import { primaryDb } from '../mock/state';
+import { renderRoute } from './render';
+
+export const staging = () =>
+  primaryDb()
+    .liveWorkspaces()
+    .find((w) => w.name === 'staging-env')!;
+
+export const uid = (username: string) => primaryDb().userByUsername(username)!.id;
+
+/** Opens staging-env's Share dialog as `as`, once its current access has loaded. */
+export async function openShare(as: string) {
+  const r = await renderRoute('/@oncall-sre/staging-env', { as });
+  await r.user.click(await screen.findByRole('button', { name: 'Share' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Share staging-env' });
+  await within(dialog).findByRole('listitem', { name: 'bob' });
+  return { ...r, dialog };
+}
