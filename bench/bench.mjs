@@ -259,6 +259,7 @@ async function shareScenario(browser, m) {
   await share.waitFor();
   await page.waitForLoadState('networkidle');
   rec.take();
+  await longTasks(page); // the page's own load is not the dialog's
   await share.click();
   const ready = await whenInPage(
     page,
