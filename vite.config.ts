@@ -1,3 +1,4 @@
+import { Server } from 'node:http';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -36,7 +37,26 @@ function immutableAssets(): Plugin {
   };
 }
 
-const plugins: PluginOption[] = [react(), immutableAssets()];
+/**
+ * Node closes an idle keep-alive connection after 5 s, while clients that pool sockets (Playwright's
+ * `page.request`, proxies) may reuse one at that very moment and read ECONNRESET. Keep them open longer
+ * than any client idles, as production servers behind proxies do.
+ */
+function longKeepAlive(): Plugin {
+  const apply = (httpServer: unknown) => {
+    if (httpServer instanceof Server) {
+      httpServer.keepAliveTimeout = 65_000;
+      httpServer.headersTimeout = 66_000;
+    }
+  };
+  return {
+    name: 'long-keep-alive',
+    configureServer: (server) => apply(server.httpServer),
+    configurePreviewServer: (server) => apply(server.httpServer),
+  };
+}
+
+const plugins: PluginOption[] = [react(), immutableAssets(), longKeepAlive()];
 if (!coderUrl && !isVitest) {
   plugins.push(
     coderMockPlugin({ scale, dataDir: process.env.MOCK_DATA_DIR, persist: process.env.MOCK_PERSIST !== '0' }),

@@ -61,6 +61,21 @@ export async function snap(page: Page, name: string) {
 }
 
 /**
+ * Waits for the colour transitions a scheme switch starts (MUI buttons fade background and text over
+ * 250 ms): mid-way, axe would measure a blend of the two schemes. Endless animations (spinners) are skipped.
+ */
+async function settled(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
  * Screenshots the page as it stands in light, then dark (`<name>-light.png`, `<name>-dark.png`): the app
  * follows the system scheme live, so open menus and dialogs stay open. With `axe`, each scheme is also
  * checked for serious accessibility violations (contrast differs between them).
@@ -69,6 +84,7 @@ export async function look(page: Page, name: string, opts: { axe?: boolean } = {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', colorScheme);
+    await settled(page);
     if (opts.axe) await expectAccessible(page);
     await snap(page, `${name}-${colorScheme}`);
   }
