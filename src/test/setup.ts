@@ -1,8 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { server } from '../mock/runtimes/node';
-import { primaryDb } from '../mock/state';
+import { afterEach } from 'vitest';
 
 // The first render of a lazy route on a loaded 2-core CI machine can take a few seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -22,12 +20,9 @@ if (!window.matchMedia) {
     }) as MediaQueryList;
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// DOM and storage start empty for every test (setup.mock.ts resets the mock server).
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
   sessionStorage.clear();
   localStorage.clear();
-  primaryDb().reset();
 });
-afterAll(() => server.close());
