@@ -15,6 +15,9 @@ declare module '@tanstack/react-query' {
 export function createQueryClient(opts: { retry?: boolean } = {}): QueryClient {
   const onError = (error: Error, key?: readonly unknown[]) => {
     if (isApiError(error) && error.status === 401 && key?.[0] !== authKeys.all[0]) {
+      // Unless `me` is being asked right now (it will answer the same), or already said 401.
+      const me = qc.getQueryState(authKeys.me());
+      if (me?.fetchStatus === 'fetching' || me?.status === 'error') return;
       void qc.resetQueries({ queryKey: authKeys.me() });
     }
   };

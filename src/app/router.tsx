@@ -1,33 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { Navigate, type LoaderFunction, type RouteObject } from 'react-router';
-import { authcheckQueries } from '../api/authcheck';
+import { Navigate, type RouteObject } from 'react-router';
 import { Loader } from '../components/Loader';
 import { AppShell } from './AppShell';
+import { loaders } from './loaders';
 import { RequireAuth } from './RequireAuth';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
-import { whenSignedIn } from './whenSignedIn';
 
-/** What a lazy route module may export (React Router reads these names). */
-type RouteModule = {
-  Component: ComponentType;
-  ErrorBoundary?: ComponentType;
-  /** Data to prefetch before render, given the app's QueryClient. */
-  clientLoader?: (qc: QueryClient) => LoaderFunction;
-};
+/** What a lazy route module exports: code only (its data loader, if any, is in loaders.ts). */
+type RouteModule = { Component: ComponentType; ErrorBoundary?: ComponentType };
 
-/** Adapts a route module to React Router's `lazy`, wiring `clientLoader(qc)` into `loader`. */
-const lazyRoute = (qc: QueryClient, load: () => Promise<RouteModule>) => async () => {
-  const m = await load();
-  return {
-    Component: m.Component,
-    ErrorBoundary: m.ErrorBoundary,
-    ...(m.clientLoader ? { loader: m.clientLoader(qc) } : {}),
-  };
+const r = (load: () => Promise<RouteModule>) => async () => {
+  const { Component, ErrorBoundary } = await load();
+  return { Component, ErrorBoundary };
 };
 
 export function routes(qc: QueryClient): RouteObject[] {
-  const r = (load: () => Promise<RouteModule>) => lazyRoute(qc, load);
+  const load = loaders(qc);
   return [
     {
       HydrateFallback: Loader,
@@ -36,8 +25,7 @@ export function routes(qc: QueryClient): RouteObject[] {
         { path: '/login', lazy: r(() => import('./routes/login')) },
         {
           element: <RequireAuth />,
-          // Who is signed in and what they may do, asked in parallel with loading the route's code.
-          loader: () => whenSignedIn(qc, () => qc.prefetchQuery(authcheckQueries.site())),
+          loader: load.signedIn,
           shouldRevalidate: () => false,
           children: [
             {
@@ -45,9 +33,9 @@ export function routes(qc: QueryClient): RouteObject[] {
               ErrorBoundary: RouteErrorBoundary,
               children: [
                 { index: true, element: <Navigate to="/workspaces" replace /> },
-                { path: 'workspaces', lazy: r(() => import('./routes/workspaces')) },
-                { path: 'users', lazy: r(() => import('./routes/users')) },
-                { path: 'users/:username', lazy: r(() => import('./routes/user')) },
+                { path: 'workspaces', loader: load.workspaces, lazy: r(() => import('./routes/workspaces')) },
+                { path: 'users', loader: load.users, lazy: r(() => import('./routes/users')) },
+                { path: 'users/:username', loader: load.user, lazy: r(() => import('./routes/user')) },
                 { path: 'organizations', lazy: r(() => import('./routes/organizations')) },
                 { path: 'organizations/:organization/*', lazy: r(() => import('./routes/organization')) },
                 { path: 'groups', lazy: r(() => import('./routes/groups')) },

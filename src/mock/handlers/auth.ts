@@ -73,7 +73,7 @@ export const authHandlers = [
       const now = Date.now();
       const token = `${randomString(10)}-${randomString(22)}`;
       const expires = new Date(now + SESSION_TTL_MS);
-      db.data.sessions.push({
+      db.addSession({
         token,
         user_id: user.id,
         created_at: new Date(now).toISOString(),
@@ -81,7 +81,6 @@ export const authHandlers = [
       });
       user.status = 'active';
       user.last_seen_at = new Date(now).toISOString();
-      db.changed();
       return HttpResponse.json(
         { session_token: token },
         {
