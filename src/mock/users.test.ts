@@ -236,6 +236,16 @@ describe('users administration', () => {
     });
   });
 
+  it('keeps the list in username order after a rename (the sorted list is rebuilt on change)', async () => {
+    const admin = await as('admin');
+    await admin('/api/v2/users?limit=0');
+    expect((await admin('/api/v2/users/alice/profile', 'PUT', { username: 'zz-alice' })).status).toBe(200);
+    const after = names((await admin('/api/v2/users?limit=0')).body);
+    expect(after).toContain('zz-alice');
+    expect(after).not.toContain('alice');
+    expect(after).toEqual([...after].sort((a, b) => a.localeCompare(b)));
+  });
+
   it('deletes users: not yourself, not with workspaces, not as a member', async () => {
     const admin = await as('admin');
     expect((await admin('/api/v2/users/admin', 'DELETE')).body.message).toBe('You cannot delete yourself!');

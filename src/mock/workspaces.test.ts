@@ -59,6 +59,18 @@ describe('workspace search grammar', () => {
     expect(page.body.count).toBe(primaryDb().liveWorkspaces().length);
   });
 
+  it('orders like Coder: running first, then owner, then name', async () => {
+    const admin = await as('admin');
+    const all: Ws[] = (await admin('/api/v2/workspaces?limit=0')).body.workspaces;
+    const key = (w: Ws) => [w.latest_build.status === 'running' ? 0 : 1, w.owner_name, w.name] as const;
+    const sorted = [...all].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2].localeCompare(y[2]);
+    });
+    expect(new Set(all.map((w) => w.latest_build.status)).size).toBeGreaterThan(1);
+    expect(names({ workspaces: all })).toEqual(names({ workspaces: sorted }));
+  });
+
   it('answers 400 like Coder for bad queries', async () => {
     const bad = async (q: string) => (await search('admin', q)).body;
     expect(await bad('colour:red')).toMatchObject({

@@ -149,15 +149,24 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
   return (w) => preds.every((p) => p(w));
 }
 
-/** Coder's order: running (successful start) first, then owner username, then name. */
-export function workspaceOrder(ctx: Ctx, now = Date.now()) {
-  const running = (w: WorkspaceRow) => {
+const collator = new Intl.Collator('en');
+
+/**
+ * Sorts in Coder's order: running (successful start) first, then owner username, then name. Each row's
+ * keys are computed once, not per comparison (2,000 workspaces at the large seed).
+ */
+export function sortWorkspaces(ctx: Ctx, rows: WorkspaceRow[], now = Date.now()): WorkspaceRow[] {
+  const keyed = rows.map((w) => {
     const b = latestBuild(w);
-    return b.transition === 'start' && jobState(b, now).status === 'succeeded' ? 0 : 1;
-  };
-  const ownerName = (w: WorkspaceRow) => ctx.db.user(w.owner_id)?.username.toLowerCase() ?? '';
-  return (a: WorkspaceRow, b: WorkspaceRow) =>
-    running(a) - running(b) ||
-    ownerName(a).localeCompare(ownerName(b)) ||
-    a.name.toLowerCase().localeCompare(b.name.toLowerCase());
+    return {
+      w,
+      running: b.transition === 'start' && jobState(b, now).status === 'succeeded' ? 0 : 1,
+      owner: ctx.db.user(w.owner_id)?.username.toLowerCase() ?? '',
+      name: w.name.toLowerCase(),
+    };
+  });
+  keyed.sort(
+    (a, b) => a.running - b.running || collator.compare(a.owner, b.owner) || collator.compare(a.name, b.name),
+  );
+  return keyed.map((k) => k.w);
 }

@@ -19,7 +19,7 @@ import { nameValid } from './names';
 import { readableOrg } from './organizations';
 import { resolveUser } from './users';
 import { createBuild, newBuild, readableWorkspace, settleDeletes } from './workspaceBuilds';
-import { workspaceFilter, workspaceOrder } from './workspaceSearch';
+import { sortWorkspaces, workspaceFilter } from './workspaceSearch';
 
 const readCheck = (w: WorkspaceRow) => ({
   object: { resource_type: 'workspace', resource_id: w.id },
@@ -114,10 +114,11 @@ export const workspaceHandlers = [
       const now = Date.now();
       const filter = workspaceFilter(ctx, ctx.url.searchParams.get('q') ?? '', now);
       if (Array.isArray(filter)) return badRequest('Invalid workspace search query.', undefined, filter);
-      const matched = ctx.db
-        .liveWorkspaces()
-        .filter((w) => filter(w) && ctx.can(readCheck(w)))
-        .sort(workspaceOrder(ctx, now));
+      const matched = sortWorkspaces(
+        ctx,
+        ctx.db.liveWorkspaces().filter((w) => filter(w) && ctx.can(readCheck(w))),
+        now,
+      );
       return json({
         workspaces: paginate(matched, page).map((w) => s.workspace(ctx.db, w, now)),
         count: matched.length,
