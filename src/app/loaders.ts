@@ -13,8 +13,6 @@ import { readListParams } from '../lib/listState';
  * rather than in the lazy route modules, because a loader exported by a lazy module runs only once that
  * module has arrived. None is awaited: each page shows its own loading state.
  */
-export type Loaders = ReturnType<typeof loaders>;
-
 export function loaders(qc: QueryClient) {
   /** Starts `prefetch` unless the session is already known to be gone (a signed-out visit then asks once, gets 401, and RequireAuth sends it to sign in). */
   const whenSignedIn =
