@@ -1,5 +1,7 @@
 /** Helpers for the sharing tests: seed 000's staging-env (owned by oncall-sre, shared with bob and frontend). */
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '../mock/runtimes/node';
 import { primaryDb } from '../mock/state';
 import { renderRoute } from './render';
 
@@ -17,4 +19,13 @@ export async function openShare(as: string) {
   const dialog = await screen.findByRole('dialog', { name: 'Share staging-env' });
   await within(dialog).findByRole('listitem', { name: 'bob' });
   return { ...r, dialog };
+}
+
+/** Makes every workspace ACL update fail as Coder does when the organization turned sharing off. */
+export function refuseAclUpdates() {
+  server.use(
+    http.patch('*/api/v2/workspaces/:id/acl', () =>
+      HttpResponse.json({ message: 'Workspace sharing is disabled for this organization.' }, { status: 403 }),
+    ),
+  );
 }

@@ -1,9 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
-import { openShare, staging, uid } from '../../test/sharing';
+import { openShare, refuseAclUpdates, staging, uid } from '../../test/sharing';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -60,14 +58,7 @@ describe('Rotate access dialog', { timeout: 40_000 }, () => {
   });
 
   it('keeps the choices and shows the message when the ACL update fails', async () => {
-    server.use(
-      http.patch('*/api/v2/workspaces/:id/acl', () =>
-        HttpResponse.json(
-          { message: 'Workspace sharing is disabled for this organization.' },
-          { status: 403 },
-        ),
-      ),
-    );
+    refuseAclUpdates();
     const r = await openRotate();
     const buildsBefore = staging().builds.length;
     await chooseBobToCarol(r);

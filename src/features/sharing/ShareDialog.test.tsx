@@ -1,9 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mock/runtimes/node';
 import { renderRoute } from '../../test/render';
-import { openShare, staging, uid } from '../../test/sharing';
+import { openShare, refuseAclUpdates, staging, uid } from '../../test/sharing';
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -37,14 +35,7 @@ describe('Share dialog', { timeout: 40_000 }, () => {
   });
 
   it('keeps staged edits and shows the server error when saving fails; asks before discarding', async () => {
-    server.use(
-      http.patch('*/api/v2/workspaces/:id/acl', () =>
-        HttpResponse.json(
-          { message: 'Workspace sharing is disabled for this organization.' },
-          { status: 403 },
-        ),
-      ),
-    );
+    refuseAclUpdates();
     const { user, dialog } = await openShare('admin');
     await user.type(within(dialog).getByLabelText('Add people or groups'), 'backend');
     // Wait for the server-side search to settle (the unfiltered first page goes away).
