@@ -1,15 +1,38 @@
-// `npm run dev [-- --scale large] [vite options]`: Vite rejects unknown flags, so `--scale` becomes MOCK_SCALE.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+// `npm run dev [-- --scale large] [--port N] [--host [addr]] [--open]`: the dev server through Vite's
+// public JavaScript API (`createServer` from 'vite'), never through a file inside the package that its
+// `exports` do not offer. `--scale` becomes MOCK_SCALE, which vite.config.ts reads.
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const env = { ...process.env };
-const i = args.indexOf('--scale');
-if (i > -1) {
-  env.MOCK_SCALE = args[i + 1] ?? 'default';
-  args.splice(i, 2);
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    open: { type: 'boolean' },
+  },
+  strict: true,
+});
+if (values.scale) process.env.MOCK_SCALE = values.scale;
+if (values.port !== undefined && !/^\d+$/.test(values.port)) {
+  console.error(`--port expects a number, got "${values.port}".`);
+  process.exit(2);
 }
-const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js');
-const child = spawn(process.execPath, [vite, '--configLoader', 'runner', ...args], { stdio: 'inherit', env });
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+
+const { createServer } = await import('vite');
+const server = await createServer({
+  configLoader: 'runner',
+  server: {
+    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(values.host !== undefined ? { host: values.host || true } : {}),
+    ...(values.open ? { open: true } : {}),
+  },
+});
+await server.listen();
+server.printUrls();
+server.bindCLIShortcuts({ print: true });
+
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void stop());
