@@ -64,8 +64,15 @@ if (!coderUrl && !isVitest) {
 }
 // The API, and the template and user icons Coder serves itself (/icon/*, /emojis/*).
 const toCoder = { target: coderUrl, changeOrigin: true, secure: true, cookieDomainRewrite: '' };
+// `/coder-csrf` is Coder's own HTML page (any dashboard route renders `<meta property="csrf-token">` and
+// sets nosurf's `csrf_token` cookie): the app reads the token there, as Coder's dashboard reads its page.
 const proxy = coderUrl
-  ? { '/api': { ...toCoder, ws: true }, '/icon': toCoder, '/emojis': toCoder }
+  ? {
+      '/api': { ...toCoder, ws: true },
+      '/icon': toCoder,
+      '/emojis': toCoder,
+      '/coder-csrf': { ...toCoder, rewrite: () => '/login' },
+    }
   : undefined;
 
 export default defineConfig({

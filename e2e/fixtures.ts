@@ -3,7 +3,7 @@
  * cookie), so tests are order-independent and parallel workers never see each other's changes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, request, type BrowserContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'SomeSecurePassword!';
 
@@ -13,7 +13,18 @@ type Fixtures = {
   signIn: (username: string, path?: string) => Promise<void>;
   /** Calls the mock's API as the signed-in browser user. */
   api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  /** Password sign-in from a separate client with no cookies (the browser's session is untouched). */
+  loginElsewhere: (username: string, password?: string) => Promise<{ status: number; body: unknown }>;
 };
+
+/**
+ * A test's own API calls share the browser's cookies, so Coder's CSRF rule applies to them: a write that
+ * carries the session cookie also sends it as `Coder-Session-Token` (what any non-browser client does).
+ */
+export async function sessionHeaders(context: BrowserContext): Promise<Record<string, string>> {
+  const cookie = (await context.cookies()).find((c) => c.name === 'coder_session_token');
+  return cookie ? { 'Coder-Session-Token': cookie.value } : {};
+}
 
 export const test = base.extend<Fixtures>({
   tenant: [
@@ -26,21 +37,37 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  signIn: async ({ page }, use) => {
+  signIn: async ({ page, context }, use) => {
     await use(async (username, path = '/') => {
       const res = await page.request.post('/api/v2/users/login', {
         data: { email: `${username}@example.com`, password: PASSWORD },
+        headers: await sessionHeaders(context),
       });
       expect(res.status(), `sign in as ${username}`).toBe(201);
       await page.goto(path);
     });
   },
-  api: async ({ page }, use) => {
+  api: async ({ page, context }, use) => {
     await use(async (method, path, body) => {
-      const res = await page.request.fetch(path, { method, data: body });
+      const res = await page.request.fetch(path, {
+        method,
+        data: body,
+        headers: await sessionHeaders(context),
+      });
       const text = await res.text();
       return { status: res.status(), body: text ? (JSON.parse(text) as unknown) : undefined };
     });
+  },
+  loginElsewhere: async ({ baseURL, tenant }, use) => {
+    const client = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-mock-tenant': tenant } });
+    await use(async (username, password = PASSWORD) => {
+      const res = await client.post('/api/v2/users/login', {
+        data: { email: `${username}@example.com`, password },
+      });
+      const text = await res.text();
+      return { status: res.status(), body: text ? (JSON.parse(text) as unknown) : undefined };
+    });
+    await client.dispose();
   },
 });
 

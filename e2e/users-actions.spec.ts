@@ -1,7 +1,7 @@
 /** Users administration: row actions, create, bulk and export, each as a role that may and one that may not. */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, PASSWORD, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 type U = { id: string; username: string; status: string; roles: { name: string }[] };
 const row = (page: Page, username: string) =>
@@ -10,13 +10,12 @@ const openMenu = async (page: Page, username: string) => {
   await page.getByRole('button', { name: `More actions for ${username}` }).click();
   return page.getByRole('menu');
 };
-const login = (page: Page, username: string, password = PASSWORD) =>
-  page.request.post('/api/v2/users/login', { data: { email: `${username}@example.com`, password } });
 
 test('a user admin suspends and activates; the suspended user cannot sign in', async ({
   page,
   signIn,
   api,
+  loginElsewhere,
 }) => {
   await signIn('useradmin', '/users?filter=alice');
   await (await openMenu(page, 'alice')).getByRole('menuitem', { name: /Suspend/ }).click();
@@ -43,9 +42,9 @@ test('a user admin suspends and activates; the suspended user cannot sign in', a
   });
 
   expect((await api('PUT', '/api/v2/users/bob/status/suspend')).status).toBe(200);
-  const refused = await login(page, 'bob');
-  expect(refused.status()).toBe(401);
-  expect(await refused.json()).toMatchObject({
+  const refused = await loginElsewhere('bob');
+  expect(refused.status).toBe(401);
+  expect(refused.body).toMatchObject({
     message: 'Your account is suspended. Contact an admin to reactivate your account.',
   });
 });
@@ -54,6 +53,7 @@ test('reset password: generated, copied, applied; the user signs in with it', as
   page,
   context,
   signIn,
+  loginElsewhere,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn('useradmin', '/users?filter=bob');
@@ -67,8 +67,8 @@ test('reset password: generated, copied, applied; the user signs in with it', as
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(temp);
   await dialog.getByRole('button', { name: 'Reset password' }).click();
   await expect(dialog).toBeHidden();
-  expect((await login(page, 'bob')).status()).toBe(401);
-  expect((await login(page, 'bob', temp)).status()).toBe(201);
+  expect((await loginElsewhere('bob')).status).toBe(401);
+  expect((await loginElsewhere('bob', temp)).status).toBe(201);
 });
 
 test('roles: an owner grants Auditor; a user admin sees Owner disabled and is refused', async ({

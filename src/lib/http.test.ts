@@ -50,3 +50,48 @@ describe('http() against servers that differ', () => {
     expect(isUnsupported(err)).toBe(false);
   });
 });
+
+describe('http() and Coder’s CSRF check', () => {
+  const signInWithCookieOnly = async () => {
+    // Password sign-in: the session lives in the HttpOnly cookie (replayed by MSW like a browser), no header.
+    const res = await http('/api/v2/users/login', {
+      method: 'POST',
+      body: { email: 'admin@example.com', password: 'SomeSecurePassword!' },
+    });
+    return res;
+  };
+
+  it('a write after password sign-in carries the nosurf token and passes', async () => {
+    await signInWithCookieOnly();
+    const seen: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'PUT') seen.push(request.headers.get('x-csrf-token'));
+    });
+    await http('/api/v2/users/alice/status/suspend', { method: 'PUT' });
+    server.events.removeAllListeners();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  });
+
+  it('fetches a fresh token once when the server refuses a stale one, and shows Coder’s text otherwise', async () => {
+    await signInWithCookieOnly();
+    let refusals = 1;
+    server.use(
+      route.put('*/api/v2/users/:user/status/suspend', () => {
+        if (refusals-- <= 0) return undefined;
+        return new HttpResponse('Something is wrong with your CSRF token. Please refresh the page.\n', {
+          status: 400,
+          headers: { 'Content-Type': 'text/plain' },
+        });
+      }),
+    );
+    await expect(http('/api/v2/users/bob/status/suspend', { method: 'PUT' })).resolves.toBeUndefined();
+
+    refusals = 5;
+    const err = await http('/api/v2/users/carol/status/suspend', { method: 'PUT' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^Something is wrong with your CSRF token/),
+    });
+  });
+});

@@ -102,11 +102,42 @@ export function apiUrl(path: string, query?: Query): string {
   return url.toString();
 }
 
-function toErrorBody(status: number, raw: unknown, statusText: string): CoderErrorBody {
+function toErrorBody(status: number, raw: unknown, text: string, statusText: string): CoderErrorBody {
   if (raw && typeof raw === 'object' && 'message' in raw && typeof raw.message === 'string') {
     return raw as CoderErrorBody;
   }
-  return { message: statusText || `Request failed with status ${status}.` };
+  // Some of Coder's refusals are plain text (its CSRF check, proxies): show that text, not "Bad Request".
+  const plain = raw === undefined && !/^\s*</.test(text) ? text.trim().slice(0, 500) : '';
+  return { message: plain || statusText || `Request failed with status ${status}.` };
+}
+
+/**
+ * Coder's CSRF protection: a write that carries the session cookie needs the nosurf token Coder renders
+ * into its HTML (`<meta property="csrf-token">`), as Coder's own dashboard sends it. The token is read
+ * from this page's HTML if a Coder server rendered it, otherwise from the HTML at CSRF_PAGE_PATH (the mock
+ * serves it; in real mode the proxy forwards it to Coder's own page). It stays in memory only: it is no
+ * secret by itself (useless without the HttpOnly `csrf_token` cookie) and is fetched again after a reload.
+ */
+export const CSRF_PAGE_PATH = '/coder-csrf';
+const CSRF_META = /<meta[^>]*property=["']csrf-token["'][^>]*content=["']([^"']+)["']/i;
+const CSRF_FAILURE = /something is wrong with your csrf token/i;
+let csrfToken: Promise<string | undefined> | undefined;
+
+async function loadCsrfToken(): Promise<string | undefined> {
+  const meta = typeof document !== 'undefined' ? document.querySelector('meta[property="csrf-token"]') : null;
+  const inPage = meta?.getAttribute('content');
+  if (inPage && !inPage.includes('{{')) return inPage;
+  try {
+    const res = await fetch(apiUrl(CSRF_PAGE_PATH), { credentials: 'include', cache: 'no-store' });
+    return res.ok ? CSRF_META.exec(await res.text())?.[1] : undefined;
+  } catch {
+    return undefined; // unreachable: the write itself will report it
+  }
+}
+
+function csrfHeader(refresh: boolean): Promise<string | undefined> {
+  if (refresh || !csrfToken) csrfToken = loadCsrfToken();
+  return csrfToken;
 }
 
 /** The one HTTP layer. Every call to the Coder API goes through here. */
@@ -115,22 +146,34 @@ export async function http<T = void>(path: string, opts: Options<T> = {}): Promi
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = getSessionToken();
   if (token) headers['Coder-Session-Token'] = token;
+  const method = opts.method ?? 'GET';
 
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(path, opts.query), {
-      method: opts.method ?? 'GET',
-      headers,
-      credentials: 'include',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-    });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new NetworkError(e);
+  const send = async (refreshCsrf: boolean) => {
+    if (method !== 'GET') {
+      const csrf = await csrfHeader(refreshCsrf);
+      if (csrf) headers['X-CSRF-TOKEN'] = csrf;
+    }
+    try {
+      return await fetch(apiUrl(path, opts.query), {
+        method,
+        headers,
+        credentials: 'include',
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        signal: opts.signal,
+      });
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      throw new NetworkError(e);
+    }
+  };
+
+  let res = await send(false);
+  let text = await res.text();
+  // A token minted before the `csrf_token` cookie changed (another tab, cleared cookies): fetch it again once.
+  if (res.status === 400 && method !== 'GET' && CSRF_FAILURE.test(text)) {
+    res = await send(true);
+    text = await res.text();
   }
-
-  const text = await res.text();
   let json: unknown = undefined;
   if (text) {
     try {
@@ -144,13 +187,13 @@ export async function http<T = void>(path: string, opts: Options<T> = {}): Promi
     if ((res.status === 502 || res.status === 503 || res.status === 504) && json === undefined) {
       throw new NetworkError(new Error(`HTTP ${res.status}`));
     }
-    throw new ApiError(res.status, toErrorBody(res.status, json, res.statusText));
+    throw new ApiError(res.status, toErrorBody(res.status, json, text, res.statusText));
   }
   if (!opts.schema) return undefined as T;
   const parsed = opts.schema.safeParse(json);
   if (!parsed.success) {
     throw new UnsupportedResponseError(
-      `${opts.method ?? 'GET'} ${path}`,
+      `${method} ${path}`,
       parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
     );
   }

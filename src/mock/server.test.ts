@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../lib/demoAccounts';
 import { siteChecks } from '../api/authcheck';
 import { persistentDb } from './runtimes/persist';
 import { createSeed } from './seed';
+import { csrfToken } from './testClient';
 import { primaryDb } from './state';
 
 const base = 'http://localhost:3000';
@@ -14,6 +15,7 @@ async function call(pathname: string, init: RequestInit & { token?: string } = {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('Coder-Session-Token', init.token);
   if (init.body) headers.set('Content-Type', 'application/json');
+  if (init.method && init.method !== 'GET') headers.set('X-CSRF-TOKEN', await csrfToken());
   const res = await fetch(base + pathname, { ...init, headers });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };

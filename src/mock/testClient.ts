@@ -1,10 +1,21 @@
 /** Tiny HTTP client for mock-server unit tests (msw/node intercepts these fetches). */
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../lib/demoAccounts';
+import { CSRF_PAGE_PATH } from '../lib/http';
 
 const base = 'http://localhost:3000';
 
 export type CallResult = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * MSW keeps the cookies its responses set and replays them, as a browser would; so a write also sends the
+ * nosurf token from the CSRF page, as the app does (an earlier login's session cookie would otherwise make
+ * it a CSRF failure, exactly as on Coder).
+ */
+export async function csrfToken(): Promise<string> {
+  const html = await (await fetch(`${base}${CSRF_PAGE_PATH}`)).text();
+  return /content="([^"]+)"/.exec(html)?.[1] ?? '';
+}
 
 export async function call(
   pathname: string,
@@ -17,6 +28,7 @@ export async function call(
     headers.set('cookie', `coder_session_token=${init.token}`);
   }
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  if ((init.method ?? 'GET') !== 'GET') headers.set('X-CSRF-TOKEN', await csrfToken());
   const res = await fetch(base + pathname, {
     method: init.method ?? 'GET',
     headers,

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
+import { login } from '../../api/auth';
 import { renderRoute } from '../../test/render';
 
 describe('sign-in', () => {
@@ -70,12 +71,7 @@ describe('sign-in', () => {
       'That session token is invalid or has expired.',
     );
 
-    const res = await fetch('http://localhost:3000/api/v2/users/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'bob@example.com', password: 'SomeSecurePassword!' }),
-    });
-    const { session_token } = (await res.json()) as { session_token: string };
+    const { session_token } = await login({ email: 'bob@example.com', password: 'SomeSecurePassword!' });
     await user.clear(screen.getByLabelText('Session token'));
     await user.type(screen.getByLabelText('Session token'), session_token);
     await user.click(screen.getByRole('button', { name: 'Sign in with token' }));

@@ -1,7 +1,8 @@
 /**
- * All mock handlers, in match order: specific routes before parameterised ones (`/users/:user` last among
+ * All mock handlers, in match order: the CSRF check first (it refuses or falls through), specific routes before parameterised ones (`/users/:user` last among
  * user routes), and `controlHandlers` last — it ends with the catch-all 404 for unknown `/api` routes.
  */
+import { csrfHandlers } from '../csrf';
 import { authHandlers } from './auth';
 import { authcheckHandlers } from './authcheck';
 import { controlHandlers } from './control';
@@ -16,6 +17,7 @@ import { workspaceAclHandlers } from './workspaceAcl';
 import { workspaceHandlers } from './workspaces';
 
 export const handlers = [
+  ...csrfHandlers,
   ...authHandlers,
   ...authcheckHandlers,
   ...deploymentHandlers,

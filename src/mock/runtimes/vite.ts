@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
+import { CSRF_PAGE_PATH } from '../csrf';
 import { handlers } from '../handlers';
 import type { SeedScale } from '../seed';
 import { configureMock, seedFactory } from '../state';
@@ -36,10 +37,12 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-function middleware(): Connect.NextHandleFunction {
+/** The mock as Connect middleware: answers `/api/*`, `/__mock/*` and the CSRF page, passes on the rest. */
+export function mockMiddleware(): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.originalUrl ?? req.url ?? '';
-    if (!url.startsWith('/api/') && !url.startsWith('/__mock/')) return next();
+    const csrfPage = url === CSRF_PAGE_PATH || url.startsWith(`${CSRF_PAGE_PATH}?`);
+    if (!url.startsWith('/api/') && !url.startsWith('/__mock/') && !csrfPage) return next();
     void (async () => {
       const request = await toRequest(req);
       const started = performance.now();
@@ -68,10 +71,10 @@ export function coderMockPlugin(opts: MockPluginOptions = {}): Plugin {
   return {
     name: 'coder-mock-server',
     configureServer(server) {
-      server.middlewares.use(middleware());
+      server.middlewares.use(mockMiddleware());
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware());
+      server.middlewares.use(mockMiddleware());
     },
   };
 }
