@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
 const outDir = `dist-e2e-${port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The static demo (mock in the browser's service worker), served by a plain static server: e2e/demo.spec.ts. */
+export const demoPort = port + 100;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,13 +40,23 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
   ],
-  webServer: {
-    command: `npx vite build --configLoader runner --logLevel warn --outDir ${outDir} && npx vite preview --configLoader runner --outDir ${outDir} --port ${port} --strictPort`,
-    url: `http://localhost:${port}/api/v2/buildinfo`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    env: { MOCK_PERSIST: '0', PREVIEW_PORT: String(port) },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite build --configLoader runner --logLevel warn --outDir ${outDir} && npx vite preview --configLoader runner --outDir ${outDir} --port ${port} --strictPort`,
+      url: `http://localhost:${port}/api/v2/buildinfo`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { MOCK_PERSIST: '0', PREVIEW_PORT: String(port) },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/build-demo.mjs --outDir dist-demo-e2e-${port} && node scripts/serve-static.mjs dist-demo-e2e-${port} ${demoPort}`,
+      url: `http://localhost:${demoPort}/mockServiceWorker.js`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -13,6 +15,24 @@ const coderUrl = process.env.CODER_URL;
 // `npm run dev -- --scale large` sets MOCK_SCALE (scripts/dev.mjs).
 const scale = process.env.MOCK_SCALE === 'large' ? 'large' : 'default';
 const isVitest = Boolean(process.env.VITEST);
+// `npm run build:demo`: a static site whose mock Coder server runs in the browser (src/mock/runtimes/browser.ts).
+const isDemo = process.env.DEMO === '1' && !coderUrl;
+
+/** The demo ships MSW's service worker (exported by msw as `msw/mockServiceWorker.js`) at the site root. */
+function demoServiceWorker(): Plugin {
+  return {
+    name: 'demo-service-worker',
+    apply: 'build',
+    generateBundle() {
+      const file = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'mockServiceWorker.js',
+        source: fs.readFileSync(file, 'utf8'),
+      });
+    },
+  };
+}
 
 /**
  * `vite preview` serves the hashed files under /assets/ as a production server would: immutable, so a
@@ -57,7 +77,8 @@ function longKeepAlive(): Plugin {
 }
 
 const plugins: PluginOption[] = [react(), immutableAssets(), longKeepAlive()];
-if (!coderUrl && !isVitest) {
+if (isDemo) plugins.push(demoServiceWorker());
+if (!coderUrl && !isVitest && !isDemo) {
   plugins.push(
     coderMockPlugin({ scale, dataDir: process.env.MOCK_DATA_DIR, persist: process.env.MOCK_PERSIST !== '0' }),
   );
@@ -77,7 +98,10 @@ const proxy = coderUrl
 
 export default defineConfig({
   plugins,
-  define: { 'import.meta.env.VITE_MOCK_MODE': JSON.stringify(coderUrl ? 'false' : 'true') },
+  define: {
+    'import.meta.env.VITE_MOCK_MODE': JSON.stringify(coderUrl ? 'false' : 'true'),
+    'import.meta.env.VITE_DEMO': JSON.stringify(isDemo ? 'true' : 'false'),
+  },
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true, proxy },
   build: { sourcemap: true, manifest: true, chunkSizeWarningLimit: 800 },

@@ -3,13 +3,19 @@ import { authQueries, login, logout, type LoginRequest } from '../../api/auth';
 import { ApiError } from '../../lib/http';
 import { setSessionToken } from '../../lib/session';
 
+/**
+ * In the static demo the mock runs in a service worker, whose responses cannot set cookies: there the tab
+ * keeps the session token (as token sign-in does). Everywhere else the session lives in the HttpOnly cookie.
+ */
+const keepsTokenInTab = import.meta.env.VITE_DEMO === 'true';
+
 /** Password sign-in: the server sets the session cookie; then the signed-in user is loaded fresh. */
 export function useSignIn() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async (body: LoginRequest) => {
-      await login(body);
-      setSessionToken(undefined);
+      const { session_token } = await login(body);
+      setSessionToken(keepsTokenInTab ? session_token : undefined);
       qc.removeQueries();
       return qc.fetchQuery(authQueries.me());
     },
