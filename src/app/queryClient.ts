@@ -28,7 +28,10 @@ export function createQueryClient(opts: { retry?: boolean } = {}): QueryClient {
       queries: {
         staleTime: 10_000,
         refetchOnWindowFocus: false,
+        // A 4xx answers the same however often it is asked: never again, not even when a page mounts
+        // on a query its route loader already saw fail. Errors keep their Retry buttons.
         retry: opts.retry === false ? false : (count, error) => !isApiError(error) && count < 2,
+        retryOnMount: false,
       },
       mutations: { retry: false },
     },

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export type ListState = {
@@ -8,9 +8,18 @@ export type ListState = {
   setFilter: (filter: string) => void;
   setPage: (page: number) => void;
   setPageSize: (size: number) => void;
+  /** Set when the URL asked for a page size the list does not offer and it was snapped to another. */
+  pageSizeNotice?: string;
 };
 
-const PAGE_SIZES = [25, 50, 100];
+export const PAGE_SIZES = [25, 50, 100];
+
+/** The offered page size closest to `raw` (a number the list does not offer snaps, garbage gets the default). */
+function snapPageSize(raw: string | null, fallback: number): number {
+  const size = Number(raw);
+  if (raw === null || !Number.isFinite(size) || size <= 0) return fallback;
+  return PAGE_SIZES.reduce((best, s) => (Math.abs(s - size) < Math.abs(best - size) ? s : best));
+}
 
 type ListDefaults = { filter?: string; pageSize?: number };
 
@@ -19,8 +28,7 @@ export function readListParams(params: URLSearchParams, defaults: ListDefaults =
   const filter = params.get('filter') ?? defaults.filter ?? '';
   const rawPage = Number(params.get('page'));
   const page = Number.isInteger(rawPage) && rawPage >= 1 ? rawPage : 1;
-  const rawSize = Number(params.get('pageSize'));
-  const pageSize = PAGE_SIZES.includes(rawSize) ? rawSize : (defaults.pageSize ?? 25);
+  const pageSize = snapPageSize(params.get('pageSize'), defaults.pageSize ?? 25);
   return { filter, page, pageSize };
 }
 
@@ -32,6 +40,8 @@ export function useListState(defaults: ListDefaults = {}): ListState {
   const [params, setParams] = useSearchParams();
   const defaultSize = defaults.pageSize ?? 25;
   const { filter, page, pageSize } = readListParams(params, defaults);
+  const rawSize = params.get('pageSize');
+  const [pageSizeNotice, setNotice] = useState<string>();
 
   const update = useCallback(
     (changes: Record<string, string | undefined>) =>
@@ -46,16 +56,35 @@ export function useListState(defaults: ListDefaults = {}): ListState {
     [setParams],
   );
 
+  // A page size the list does not offer is snapped visibly: the URL is rewritten and a notice says so.
+  useEffect(() => {
+    if (rawSize === null || rawSize === String(pageSize)) return;
+    if (rawSize === String(defaultSize) && pageSize === defaultSize) return;
+    setNotice(`${rawSize} rows per page is not offered here; showing ${pageSize} per page.`);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (pageSize === defaultSize) next.delete('pageSize');
+        else next.set('pageSize', String(pageSize));
+        return next;
+      },
+      { replace: true },
+    );
+  }, [rawSize, pageSize, defaultSize, setParams]);
+
   return useMemo(
     () => ({
       filter,
       page,
       pageSize,
+      pageSizeNotice,
       setFilter: (f: string) => update({ filter: f, page: undefined }),
       setPage: (p: number) => update({ page: p > 1 ? String(p) : undefined }),
-      setPageSize: (s: number) =>
-        update({ pageSize: s === defaultSize ? undefined : String(s), page: undefined }),
+      setPageSize: (s: number) => {
+        setNotice(undefined);
+        update({ pageSize: s === defaultSize ? undefined : String(s), page: undefined });
+      },
     }),
-    [filter, page, pageSize, update, defaultSize],
+    [filter, page, pageSize, pageSizeNotice, update, defaultSize],
   );
 }

@@ -6,6 +6,8 @@ import { usePermissions } from '../../api/authcheck';
 import { usersQueries } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
+import { NotFoundPage } from '../../components/StatusPage';
+import { isApiError } from '../../lib/http';
 import { paths } from '../../lib/paths';
 import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
@@ -18,6 +20,7 @@ export function UserPage({ username }: { username: string }) {
   const perms = usePermissions();
   const navigate = useNavigate();
   const [action, setAction] = useState<UserAction>();
+  if (isApiError(user.error) && user.error.status === 404) return <NotFoundPage />;
   if (user.isError) return <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />;
   if (!user.data) return <Loader label="Loading user" />;
   const can: UserAbilities = {

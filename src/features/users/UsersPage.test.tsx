@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
 
@@ -19,12 +20,58 @@ describe('Users page', () => {
     expect(screen.getByText(/1–1 of 1/)).toBeVisible();
   });
 
-  it('shows the server’s complaint under the field and keeps the previous rows', async () => {
+  it('an invalid filter shows the server’s complaint and no stale rows, the filter stays editable', async () => {
     const { user } = await renderRoute('/users?filter=alice', { as: 'admin' });
     expect(await row('alice')).toBeVisible();
     await user.type(screen.getByLabelText('Search users'), ' colour:blue{Enter}');
     expect(await screen.findByText('"colour" is not a valid query param')).toBeVisible();
-    expect(screen.getByRole('row', { name: /alice/ })).toBeVisible();
+    expect(screen.getByText('This filter is not valid')).toBeVisible();
+    expect(screen.queryByRole('row', { name: /alice/ })).toBeNull();
+    expect(screen.getByLabelText('Search users')).toHaveValue('alice colour:blue');
+  });
+
+  it('an invalid filter opened by URL says so, and is requested once (no retry of a 4xx)', async () => {
+    const asked: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === '/api/v2/users') asked.push(request.url);
+    };
+    server.events.on('request:start', listen);
+    try {
+      await renderRoute('/users?filter=foo:bar', { as: 'admin' });
+      expect(await screen.findByText('This filter is not valid')).toBeVisible();
+      expect(screen.getByLabelText('Search users')).toHaveValue('foo:bar');
+      expect(
+        within(screen.getByRole('region', { name: 'No results' })).getByRole('button'),
+      ).toHaveTextContent('Clear filter');
+      expect(asked).toHaveLength(1);
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
+  });
+
+  it('a page past the end says so, keeps the pager and offers the first page', async () => {
+    const { user, router } = await renderRoute('/users?page=99', { as: 'admin' });
+    expect(await screen.findByText('Page 99 is past the end')).toBeVisible();
+    expect(screen.queryByText('No users yet')).toBeNull();
+    expect(screen.getByText('Rows per page')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'First page' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await row('admin')).toBeVisible();
+    expect(screen.queryByText(/is past the end/)).toBeNull();
+  });
+
+  it('snaps an unsupported page size visibly', async () => {
+    const { router } = await renderRoute('/users?pageSize=40', { as: 'admin' });
+    expect(
+      await screen.findByText(/40 rows per page is not offered here; showing 50 per page/),
+    ).toBeVisible();
+    await waitFor(() => expect(router.state.location.search).toBe('?pageSize=50'));
+    expect(screen.getByText(/1–50 of/)).toBeVisible();
+  });
+
+  it('a missing user gets the same 404 page as every route', async () => {
+    await renderRoute('/users/doesnotexist', { as: 'admin' });
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
   it('says when nothing matches and clears the filter', async () => {

@@ -1,15 +1,14 @@
 import AddIcon from '@mui/icons-material/PersonAdd';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, LinearProgress, Paper } from '@mui/material';
+import { Button, LinearProgress, Paper } from '@mui/material';
 import { useDeferredValue } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User, UsersResponse } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
-import { Loader } from '../../components/Loader';
+import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
-import { TablePager } from '../../components/TablePager';
 import type { ListState } from '../../lib/listState';
 import { BulkBar } from './BulkBar';
 import type { UserAbilities, UserAction } from './userActions';
@@ -77,7 +76,7 @@ export function UsersPageView(p: Props) {
         error={p.filterError}
       />
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
-      {p.selection && data && (
+      {p.selection && data && !p.filterError && (
         <BulkBar
           selection={p.selection}
           pageUsers={data.users}
@@ -93,24 +92,15 @@ export function UsersPageView(p: Props) {
           aria-label="Loading users"
           sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}
         />
-        {!data ? (
-          p.loading ? (
-            <Loader label="Loading users" />
-          ) : null
-        ) : data.count === 0 ? (
-          list.filter ? (
-            <Box role="region" aria-label="No results">
-              <EmptyState
-                title="No users match this filter"
-                description="Try a different query, or clear it to see everyone."
-                action={<Button onClick={() => list.setFilter('')}>Clear filter</Button>}
-              />
-            </Box>
-          ) : (
-            <EmptyState title="No users yet" description="Create the first user to get started." />
-          )
-        ) : (
-          <>
+        <ListBody
+          list={list}
+          noun="users"
+          data={data && { rows: data.users.length, count: data.count }}
+          loading={p.loading}
+          filterError={p.filterError}
+          empty={<EmptyState title="No users yet" description="Create the first user to get started." />}
+        >
+          {data && (
             <UsersTable
               users={rows ?? data.users}
               can={p.can}
@@ -118,15 +108,8 @@ export function UsersPageView(p: Props) {
               onAction={p.onAction}
               onRowIntent={p.onRowIntent}
             />
-            <TablePager
-              count={data.count}
-              page={list.page}
-              pageSize={list.pageSize}
-              onPageChange={list.setPage}
-              onPageSizeChange={list.setPageSize}
-            />
-          </>
-        )}
+          )}
+        </ListBody>
       </Paper>
     </>
   );

@@ -5,9 +5,8 @@ import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
-import { Loader } from '../../components/Loader';
+import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
-import { TablePager } from '../../components/TablePager';
 import type { ListState } from '../../lib/listState';
 import type { WorkspaceAction } from './workspaceActions';
 import { WorkspaceBulkBar } from './WorkspaceBulkBar';
@@ -65,28 +64,25 @@ export function WorkspacesPageView(p: Props) {
         </Alert>
       )}
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
-      {data && <WorkspaceBulkBar selection={p.selection} page={data.workspaces} onAction={p.onAction} />}
+      {data && !p.filterError && (
+        <WorkspaceBulkBar selection={p.selection} page={data.workspaces} onAction={p.onAction} />
+      )}
       <Paper variant="outlined">
         <LinearProgress
           aria-label="Loading workspaces"
           sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}
         />
-        {!data ? (
-          p.loading ? (
-            <Loader label="Loading workspaces" />
-          ) : null
-        ) : data.count === 0 ? (
-          list.filter ? (
-            <EmptyState
-              title="No workspaces match this filter"
-              description="Try another query or preset."
-              action={<Button onClick={() => list.setFilter('')}>Clear filter</Button>}
-            />
-          ) : (
+        <ListBody
+          list={list}
+          noun="workspaces"
+          data={data && { rows: data.workspaces.length, count: data.count }}
+          loading={p.loading}
+          filterError={p.filterError}
+          empty={
             <EmptyState title="No workspaces yet" description="Create one from a template to get started." />
-          )
-        ) : (
-          <>
+          }
+        >
+          {data && (
             <WorkspacesTable
               workspaces={rows ?? data.workspaces}
               meId={p.meId}
@@ -94,15 +90,8 @@ export function WorkspacesPageView(p: Props) {
               onAction={p.onAction}
               onRowIntent={p.onRowIntent}
             />
-            <TablePager
-              count={data.count}
-              page={list.page}
-              pageSize={list.pageSize}
-              onPageChange={list.setPage}
-              onPageSizeChange={list.setPageSize}
-            />
-          </>
-        )}
+          )}
+        </ListBody>
       </Paper>
     </>
   );
