@@ -57,10 +57,11 @@ export function useListState(defaults: ListDefaults = {}): ListState {
   );
 
   // A page size the list does not offer is snapped visibly: the URL is rewritten and a notice says so.
+  const snapping = rawSize !== null && rawSize !== String(pageSize);
+  const snapNotice = `${rawSize} rows per page is not offered here; showing ${pageSize} per page.`;
+  if (snapping && pageSizeNotice !== snapNotice) setNotice(snapNotice);
   useEffect(() => {
-    if (rawSize === null || rawSize === String(pageSize)) return;
-    if (rawSize === String(defaultSize) && pageSize === defaultSize) return;
-    setNotice(`${rawSize} rows per page is not offered here; showing ${pageSize} per page.`);
+    if (!snapping) return;
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -70,7 +71,7 @@ export function useListState(defaults: ListDefaults = {}): ListState {
       },
       { replace: true },
     );
-  }, [rawSize, pageSize, defaultSize, setParams]);
+  }, [snapping, pageSize, defaultSize, setParams]);
 
   return useMemo(
     () => ({
