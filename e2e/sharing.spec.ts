@@ -79,7 +79,7 @@ test('a service account’s workspace shared with a person and a group, used, re
   await alice.page.getByRole('button', { name: 'Filters' }).click();
   await alice.page.getByRole('menuitem', { name: 'Shared with me' }).click();
   const row = alice.page.getByRole('row', { name: /oncall-workspace/ });
-  await expect(row.getByText('Shared with you · use')).toBeVisible();
+  await expect(row.getByText('oncall-sre · shared directly')).toBeVisible();
   await row.getByRole('link', { name: 'oncall-workspace' }).click();
   await alice.page.getByRole('button', { name: 'Stop' }).click();
   await expect(alice.page.getByText(/Stopping oncall-workspace/)).toBeVisible();

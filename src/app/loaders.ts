@@ -3,6 +3,7 @@ import type { LoaderFunction } from 'react-router';
 import { authcheckQueries } from '../api/authcheck';
 import { authQueries } from '../api/auth';
 import { usersQueries } from '../api/users';
+import { sharedWorkspacesQueries, splitSharedWith } from '../api/sharedWorkspaces';
 import { workspacesQueries } from '../api/workspaces';
 import { DEFAULT_WORKSPACE_FILTER } from '../features/workspaces/workspaceFilters';
 import { readListParams } from '../lib/listState';
@@ -32,10 +33,12 @@ export function loaders(qc: QueryClient) {
     signedIn: whenSignedIn(() => qc.prefetchQuery(authcheckQueries.site())),
     users: whenSignedIn((request) => qc.prefetchQuery(usersQueries.list(readListParams(search(request))))),
     user: whenSignedIn((_, params) => qc.prefetchQuery(usersQueries.detail(params.username ?? ''))),
-    workspaces: whenSignedIn((request) =>
-      qc.prefetchQuery(
-        workspacesQueries.list(readListParams(search(request), { filter: DEFAULT_WORKSPACE_FILTER })),
-      ),
-    ),
+    workspaces: whenSignedIn((request) => {
+      const params = readListParams(search(request), { filter: DEFAULT_WORKSPACE_FILTER });
+      const shared = splitSharedWith(params.filter);
+      return shared
+        ? qc.prefetchQuery(sharedWorkspacesQueries.all(shared.user, shared.rest))
+        : qc.prefetchQuery(workspacesQueries.list(params));
+    }),
   } satisfies Record<string, LoaderFunction>;
 }

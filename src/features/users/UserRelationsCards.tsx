@@ -12,6 +12,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
+import { describeVia, sharedWorkspacesQueries } from '../../api/sharedWorkspaces';
 import { usersQueries, type User } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
@@ -19,6 +20,8 @@ import { isApiError } from '../../lib/http';
 import { paths } from '../../lib/paths';
 
 const n = (x: number) => x.toLocaleString('en-US');
+const plural = (x: number, one: string) => `${n(x)} ${x === 1 ? one : `${one}s`}`;
+const SHOWN = 25;
 /** `organization-user-admin` → "Organization User Admin" (custom roles keep their name). */
 const roleLabel = (name: string) =>
   name.startsWith('organization-')
@@ -36,7 +39,7 @@ export function UserOrganizationsCard({ user }: { user: User }) {
     <Card variant="outlined" sx={{ height: '100%' }}>
       <CardHeader
         title="Organizations"
-        subheader={orgs.data ? `${orgs.data.length} memberships` : undefined}
+        subheader={orgs.data ? plural(orgs.data.length, 'membership') : undefined}
       />
       <CardContent>
         {orgs.isPending && <Loader label="Loading organizations" />}
@@ -80,7 +83,7 @@ export function UserGroupsCard({ user }: { user: User }) {
   const premium = isApiError(groups.error) && groups.error.status === 403;
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
-      <CardHeader title="Groups" subheader={groups.data ? `${groups.data.length} groups` : undefined} />
+      <CardHeader title="Groups" subheader={groups.data ? plural(groups.data.length, 'group') : undefined} />
       <CardContent>
         {groups.isPending && <Loader label="Loading groups" />}
         {premium && (
@@ -111,7 +114,9 @@ export function UserGroupsCard({ user }: { user: User }) {
 
 export function UserWorkspacesCard({ user }: { user: User }) {
   const owned = useQuery(usersQueries.workspaces(`owner:${user.username}`, 1));
-  const shared = useQuery(usersQueries.workspaces(`shared_with_user:${user.username}`, 25));
+  // Directly and through any of their groups (one Coder query each, merged).
+  const shared = useQuery(sharedWorkspacesQueries.all(user.username, ''));
+  const list = shared.data?.workspaces ?? [];
   return (
     <Card variant="outlined">
       <CardHeader title="Workspaces" />
@@ -123,31 +128,36 @@ export function UserWorkspacesCard({ user }: { user: User }) {
             <Typography>
               Owns{' '}
               <Link component={RouterLink} to={paths.workspaces(`owner:${user.username}`)}>
-                {owned.data ? `${n(owned.data.count)} workspaces` : '… workspaces'}
+                {owned.data ? plural(owned.data.count, 'workspace') : '… workspaces'}
               </Link>
             </Typography>
           )}
           <Typography variant="subtitle2">Shared with {user.username}</Typography>
+          {shared.isPending && <Loader label="Loading shared workspaces" />}
           {shared.isError && <ErrorAlert error={shared.error} onRetry={() => void shared.refetch()} />}
-          {shared.data?.count === 0 && (
+          {shared.data && list.length === 0 && (
             <Typography color="text.secondary">Nothing is shared with them.</Typography>
           )}
           <List dense aria-label="Workspaces shared with this user" disablePadding>
-            {shared.data?.workspaces.map((w) => (
-              <ListItem key={w.id} disableGutters>
-                <ListItemText
-                  primary={
-                    <Link component={RouterLink} to={paths.workspace(w.owner_name, w.name)}>
-                      {w.owner_name}/{w.name}
-                    </Link>
-                  }
-                />
-              </ListItem>
-            ))}
+            {list.slice(0, SHOWN).map((w) => {
+              const via = shared.data?.via[w.id];
+              return (
+                <ListItem key={w.id} disableGutters>
+                  <ListItemText
+                    primary={
+                      <Link component={RouterLink} to={paths.workspace(w.owner_name, w.name)}>
+                        {w.owner_name}/{w.name}
+                      </Link>
+                    }
+                    secondary={via && describeVia(via)}
+                  />
+                </ListItem>
+              );
+            })}
           </List>
-          {shared.data && shared.data.count > shared.data.workspaces.length && (
-            <Link component={RouterLink} to={paths.workspaces(`shared_with_user:${user.username}`)}>
-              All {n(shared.data.count)} shared workspaces
+          {list.length > SHOWN && (
+            <Link component={RouterLink} to={paths.workspaces(`shared_with:${user.username}`)}>
+              All {n(list.length)} shared workspaces
             </Link>
           )}
         </Stack>

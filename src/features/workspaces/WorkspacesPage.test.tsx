@@ -45,20 +45,32 @@ describe('WorkspacesPage', () => {
     const row = within(t).getByRole('row', { name: /alice-k8s/ });
     expect(within(row).getByText('Kubernetes (Deployment)')).toBeInTheDocument();
     expect(within(row).getByText('Stopped')).toBeInTheDocument();
-    expect(within(row).getByText(/Shared with 1 person or group/)).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: /^Shared with 1 person or group: / })).toBeInTheDocument();
     expect(within(t).queryByRole('row', { name: /staging-env/ })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Search workspaces')).toHaveValue('owner:me');
     expect(router.state.location.search).toBe('');
   });
 
-  it('Shared with me finds direct shares with the viewer’s role; the URL keeps the filter', async () => {
-    const { user, router } = await renderRoute('/workspaces', { as: 'bob' });
+  it('Shared with me covers direct and group shares with a "via group" marker; the URL keeps the filter', async () => {
+    const { user, router } = await renderRoute('/workspaces', { as: 'alice' });
     await table();
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Shared with me' }));
+    // staging-env reaches alice only through the Frontend group (bob has it directly).
     const row = await within(await table()).findByRole('row', { name: /staging-env/ });
-    expect(within(row).getByText('Shared with you · admin')).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?filter=shared_with_user%3Ame');
+    expect(within(row).getByText('oncall-sre · via group Frontend')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?filter=shared_with%3Ame');
+    // The sharing column names the sharees, the same for every viewer.
+    await user.click(within(row).getByRole('button', { name: /^Shared with 2 people and groups: bob, / }));
+    const names = await screen.findByRole('dialog', { name: 'Shared with (staging-env)' });
+    expect(within(names).getByText('frontend (group)')).toBeInTheDocument();
+    expect(within(names).getByText('admin')).toBeInTheDocument();
+  });
+
+  it('Shared with me for bob: the direct share, marked so', async () => {
+    await renderRoute('/workspaces?filter=shared_with%3Ame', { as: 'bob' });
+    const row = await within(await table()).findByRole('row', { name: /staging-env/ });
+    expect(within(row).getByText(/^oncall-sre · shared directly/)).toBeInTheDocument();
   });
 
   it('shows the server’s complaint about a bad query under the field', async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { authQueries } from '../../api/auth';
+import { pageOf, sharedWorkspacesQueries, splitSharedWith } from '../../api/sharedWorkspaces';
 import { workspacesQueries, type Workspace } from '../../api/workspaces';
 import { isApiError } from '../../lib/http';
 import { lazyNamed } from '../../lib/lazyNamed';
@@ -20,13 +20,20 @@ const DeleteWorkspacesDialog = lazyNamed(() => import('./DeleteWorkspacesDialog'
 export function WorkspacesPage() {
   const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
   const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
-  const workspaces = useQuery(workspacesQueries.list(params));
-  const me = useQuery(authQueries.me()).data;
+  // `shared_with:<user>` (the "Shared with me" preset) merges Coder queries; anything else is one query.
+  const sharedWith = splitSharedWith(list.filter);
+  const plain = useQuery({ ...workspacesQueries.list(params), enabled: !sharedWith });
+  const merged = useQuery({
+    ...sharedWorkspacesQueries.all(sharedWith?.user ?? '', sharedWith?.rest ?? ''),
+    enabled: Boolean(sharedWith),
+    select: (all) => pageOf(all, params),
+  });
+  const workspaces = sharedWith ? merged : plain;
   const viewAny = useQuery(workspacesQueries.viewAny()).data;
   const selection = useWorkspaceSelection(list.filter);
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();
-  const hasNext = workspaces.data && list.page * list.pageSize < workspaces.data.count;
+  const hasNext = !sharedWith && workspaces.data && list.page * list.pageSize < workspaces.data.count;
   usePrefetch(hasNext ? workspacesQueries.list({ ...params, page: list.page + 1 }) : undefined);
   const prefetchWorkspace = usePrefetchOnIntent((w: Workspace) =>
     workspacesQueries.byName(w.owner_name, w.name),
@@ -43,6 +50,7 @@ export function WorkspacesPage() {
       <WorkspacesPageView
         list={list}
         data={workspaces.data}
+        via={sharedWith ? merged.data?.via : undefined}
         loading={workspaces.isPending || workspaces.isPlaceholderData}
         filterError={
           badFilter && isApiError(workspaces.error)
@@ -50,7 +58,6 @@ export function WorkspacesPage() {
             : undefined
         }
         error={workspaces.isError && !badFilter ? workspaces.error : undefined}
-        meId={me?.id}
         canViewAll={viewAny?.viewAny ?? false}
         selection={selection}
         notice={builds.notice}

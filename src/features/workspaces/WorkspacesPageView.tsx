@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button, LinearProgress, Paper } from '@mui/material';
 import { useDeferredValue } from 'react';
+import type { ShareVia } from '../../api/sharedWorkspaces';
 import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,10 +19,11 @@ import type { BuildNotice } from './useRunBuilds';
 type Props = {
   list: ListState;
   data: WorkspacesResponse | undefined;
+  /** How each workspace reaches the viewer, when the filter is `shared_with:` (direct, via groups). */
+  via?: Record<string, ShareVia>;
   loading: boolean;
   filterError?: string;
   error?: unknown;
-  meId: string | undefined;
   canViewAll: boolean;
   selection: WorkspaceSelection;
   notice?: BuildNotice;
@@ -50,7 +52,7 @@ export function WorkspacesPageView(p: Props) {
       />
       <FilterBar
         label="Search workspaces"
-        placeholder="e.g. owner:me status:running shared_with_user:me oncall-sre/staging"
+        placeholder="e.g. owner:me status:running shared_with:me oncall-sre/staging"
         value={list.filter}
         onChange={list.setFilter}
         presets={workspacePresets(p.canViewAll)}
@@ -85,7 +87,7 @@ export function WorkspacesPageView(p: Props) {
           {data && (
             <WorkspacesTable
               workspaces={rows ?? data.workspaces}
-              meId={p.meId}
+              via={p.via}
               selection={p.selection}
               onAction={p.onAction}
               onRowIntent={p.onRowIntent}

@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import ShareIcon from '@mui/icons-material/PeopleAlt';
 import {
   Avatar,
   Checkbox,
@@ -17,14 +16,17 @@ import type { Workspace } from '../../api/workspaces';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
 import { formatDateTime, relativeTime } from '../../lib/time';
-import { sharedMarker, type WorkspaceAction } from './workspaceActions';
+import { describeVia, type ShareVia } from '../../api/sharedWorkspaces';
+import { SharingCell } from './SharingCell';
+import type { WorkspaceAction } from './workspaceActions';
 import { WorkspaceRowMenu } from './WorkspaceRowMenu';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
 
 type Props = {
   workspaces: Workspace[];
-  meId: string | undefined;
+  /** How each workspace reaches the viewer (the `shared_with:` filter): shown under its name. */
+  via?: Record<string, ShareVia>;
   selection: WorkspaceSelection;
   onAction: (a: WorkspaceAction) => void;
   onRowIntent?: (w: Workspace) => void;
@@ -33,7 +35,7 @@ type Props = {
 /** Memoized: the page renders it from a deferred copy of its rows (see WorkspacesPageView). */
 export const WorkspacesTable = memo(function WorkspacesTable({
   workspaces,
-  meId,
+  via,
   selection,
   onAction,
   onRowIntent,
@@ -63,7 +65,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
         </TableHead>
         <TableBody>
           {workspaces.map((w) => {
-            const marker = sharedMarker(w, meId);
+            const reach = via?.[w.id];
             return (
               <TableRow key={w.id} hover selected={selection.isPicked(w)}>
                 <TableCell padding="checkbox">
@@ -79,7 +81,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                     avatarUrl={w.owner_avatar_url}
                     to={paths.workspace(w.owner_name, w.name)}
                     onLinkIntent={onRowIntent && (() => onRowIntent(w))}
-                    secondary={w.owner_name}
+                    secondary={reach ? `${w.owner_name} · ${describeVia(reach)}` : w.owner_name}
                   />
                 </TableCell>
                 <TableCell>
@@ -106,7 +108,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                 </TableCell>
                 <TableCell title={formatDateTime(w.last_used_at)}>{relativeTime(w.last_used_at)}</TableCell>
                 <TableCell>
-                  {marker && <Chip size="small" variant="outlined" icon={<ShareIcon />} label={marker} />}
+                  <SharingCell ws={w} />
                 </TableCell>
                 <TableCell align="right">
                   <WorkspaceRowMenu ws={w} onAction={onAction} />

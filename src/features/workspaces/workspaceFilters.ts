@@ -13,7 +13,7 @@ export function workspacePresets(canViewAll: boolean): FilterPreset[] {
     { label: 'Running', filter: 'status:running' },
     { label: 'Failed', filter: 'status:failed' },
     { label: 'Outdated', filter: 'outdated:true' },
-    { label: 'Shared with me', filter: 'shared_with_user:me' },
+    { label: 'Shared with me', filter: 'shared_with:me' },
     { label: 'Shared by me', filter: 'owner:me shared:true' },
   ];
 }
@@ -28,6 +28,11 @@ export const workspaceFilterKeys: FilterKey[] = [
   { key: 'status', description: 'Latest build status', values: workspaceStatuses },
   { key: 'organization', description: 'Organization name or id', example: 'coder' },
   { key: 'shared', description: 'Shared with anyone (true) or with nobody (false)', values: bool },
+  {
+    key: 'shared_with',
+    description: 'Shared with this user directly or through any of their groups (username or me)',
+    example: 'me',
+  },
   {
     key: 'shared_with_user',
     description: 'Shared directly with this user (username, id or me)',
