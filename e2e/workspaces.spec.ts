@@ -36,6 +36,11 @@ test.describe('workspaces list', () => {
     await api('POST', '/__mock/deployment', { build_timing: { pending_ms: 300, running_ms: 700 } });
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByText('Error: quota exceeded for CPU').first()).toBeVisible();
+    // The banner follows the build: no "Starting…" left beside the failure.
+    await expect(page.getByRole('alert').filter({ hasText: 'Starting bob-dev failed' })).toContainText(
+      'Error: quota exceeded for CPU',
+    );
+    await expect(page.getByText('Starting bob-dev…')).toHaveCount(0);
     const ws = await api('GET', '/api/v2/users/bob/workspace/bob-dev');
     expect(ws.body).toMatchObject({ latest_build: { status: 'failed', transition: 'start' } });
   });
@@ -45,7 +50,7 @@ test.describe('workspaces list', () => {
     await api('POST', '/__mock/deployment', { build_timing: { pending_ms: 300, running_ms: 700 } });
     await page.getByRole('checkbox', { name: 'Select alice/alice-dev' }).check();
     await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Stop' }).click();
-    await expect(page.getByText(/Stopping alice-dev/)).toBeVisible();
+    await expect(page.getByText('alice-dev stopped.')).toBeVisible();
     await expect
       .poll(
         async () =>

@@ -197,6 +197,16 @@ export const workspacesQueries = {
       queryFn: ({ signal }) => fetchWorkspaceByOwnerAndName(owner, name, signal),
       refetchInterval: (q) => (q.state.data && isBuildActive(q.state.data.latest_build) ? POLL_MS : false),
     }),
+  /** One workspace by id, polled until `untilBuild` exists and has settled (a banner following it). */
+  byId: (id: string, untilBuild = 0) =>
+    queryOptions({
+      queryKey: [...workspaceKeys.details(), 'id', id] as const,
+      queryFn: ({ signal }) => fetchWorkspace(id, signal),
+      refetchInterval: (q) => {
+        const b = q.state.data?.latest_build;
+        return b && (b.build_number < untilBuild || isBuildActive(b)) ? POLL_MS : false;
+      },
+    }),
   builds: (id: string, active: boolean) =>
     queryOptions({
       queryKey: workspaceKeys.builds(id),

@@ -91,4 +91,16 @@ describe('WorkspacesPage', () => {
       .find((w) => w.name === 'incident-room')!;
     expect(ws.builds.at(-1)).toMatchObject({ transition: 'start', reason: 'dashboard' });
   });
+
+  it('a failed start’s banner follows the build: it says it failed and why, not that it is starting', async () => {
+    primaryDb().data.deployment.build_timing = { pending_ms: 0, running_ms: 0 };
+    const { user } = await renderRoute('/workspaces', { as: 'bob' });
+    const row = await within(await table()).findByRole('row', { name: /bob-dev/ });
+    await user.click(within(row).getByRole('button', { name: 'Actions for bob/bob-dev' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Start' }));
+    expect(
+      await screen.findByText('Starting bob-dev failed: Error: quota exceeded for CPU'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Starting bob-dev…')).toBeNull();
+  });
 });
