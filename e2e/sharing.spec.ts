@@ -110,11 +110,12 @@ test('a service account’s workspace shared with a person and a group, used, re
   const afterCarol = (await api('GET', `/api/v2/workspaces/${wsId}/acl`)).body as typeof acl;
   expect(afterCarol.users).toContainEqual(expect.objectContaining({ username: 'carol', role: 'use' }));
 
-  // Admin removes alice: the dialog names her, then says removal takes effect after a restart.
+  // Admin removes alice (staged with Undo, asked once: on Save), then the dialog says removal takes
+  // effect after a restart.
   await page.reload();
   dialog = await openShare(page);
   await dialog.getByRole('button', { name: 'Remove alice' }).click();
-  await page.getByRole('dialog', { name: 'Remove alice?' }).getByRole('button', { name: 'Remove' }).click();
+  await expect(dialog.getByRole('listitem', { name: 'alice' }).getByText('Will be removed')).toBeVisible();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText(/takes full effect after the workspace restarts/)).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Restart now' })).toBeVisible();

@@ -25,7 +25,7 @@ import { RestartNotice } from './RestartNotice';
 import { ADMIN_SHAREE_REASON } from './roles';
 import { ShareeAutocomplete } from './ShareeAutocomplete';
 import { useSharingContext } from './useSharingContext';
-import { useStagedAcl, type AccessRow } from './useStagedAcl';
+import { useStagedAcl } from './useStagedAcl';
 
 type Props = { ws: Workspace; onClose: () => void; onRotate: () => void };
 
@@ -35,9 +35,14 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
   const ctx = useSharingContext(ws);
   const staged = useStagedAcl(acl.data);
   const save = useUpdateWorkspaceAcl();
-  const [confirm, setConfirm] = useState<{ kind: 'remove'; row: AccessRow } | { kind: 'discard' }>();
+  const [confirm, setConfirm] = useState<{ kind: 'discard' }>();
   const [removedSaved, setRemovedSaved] = useState(false);
-  const exclude = new Set([`user:${ws.owner_id}`, ...staged.rows.map((r) => `${r.kind}:${r.id}`)]);
+  // Nobody shares with themselves (Coder refuses it on Save): the picker does not offer the owner or you.
+  const exclude = new Set([
+    `user:${ws.owner_id}`,
+    ...(ctx.meId ? [`user:${ctx.meId}`] : []),
+    ...staged.rows.map((r) => `${r.kind}:${r.id}`),
+  ]);
   const close = () => (staged.dirty ? setConfirm({ kind: 'discard' }) : onClose());
   const submit = () =>
     save.mutate(
@@ -81,10 +86,11 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
                 <AccessRowItem
                   key={`${r.kind}:${r.id}`}
                   row={r}
-                  self={r.kind === 'user' && r.id === ctx.meId && !ctx.shareAll}
+                  self={r.kind === 'user' && r.id === ctx.meId && !ctx.shareAll && !r.added}
                   adminAllowed={ctx.adminAllowedForNew || !r.added}
                   onRole={(role) => staged.setRole(r, role)}
-                  onRemove={() => (r.added ? staged.remove(r) : setConfirm({ kind: 'remove', row: r }))}
+                  // Staged with Undo until Save: no second question.
+                  onRemove={() => staged.remove(r)}
                   onUndo={() => staged.undo(r)}
                 />
               ))}
@@ -113,21 +119,6 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
           </Button>
         </Stack>
       </DialogActions>
-      {confirm?.kind === 'remove' && (
-        <ConfirmDialog
-          title={`Remove ${confirm.row.name}?`}
-          confirmLabel="Remove"
-          destructive
-          onConfirm={async () => staged.remove(confirm.row)}
-          onClose={() => setConfirm(undefined)}
-        >
-          <Typography>
-            {confirm.row.name}
-            {confirm.row.kind === 'group' ? ' (group) and its members' : ''} will lose access to {ws.name}{' '}
-            when you save. Connections already open end at the next restart.
-          </Typography>
-        </ConfirmDialog>
-      )}
       {confirm?.kind === 'discard' && (
         <ConfirmDialog
           title="Discard unsaved changes?"

@@ -1,11 +1,11 @@
 import { Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
-import { useActivateUser, useDeleteUser, useSuspendUser } from '../../api/userMutations';
+import { useActivateUser, useSuspendUser } from '../../api/userMutations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
 import { paths } from '../../lib/paths';
 import { BulkDialog } from './BulkDialog';
 import { CreateUserDialog } from './CreateUserDialog';
+import { DeleteUserDialog } from './DeleteUserDialog';
 import { EditRolesDialog } from './EditRolesDialog';
 import { ExportDialog } from './ExportDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -24,7 +24,6 @@ type Props = {
 export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, onDeleted }: Props) {
   const suspend = useSuspendUser();
   const activate = useActivateUser();
-  const del = useDeleteUser();
   const navigate = useNavigate();
   if (!action) return null;
   switch (action.kind) {
@@ -55,21 +54,7 @@ export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, on
         </ConfirmDialog>
       );
     case 'delete':
-      return (
-        <TypedConfirmDialog
-          title={`Delete ${action.user.username}?`}
-          confirmLabel="Delete user"
-          expected={action.user.username}
-          label="Username"
-          onConfirm={() => del.mutateAsync(action.user).then(() => onDeleted?.())}
-          onClose={onClose}
-        >
-          <Typography>
-            The account is removed and {action.user.username} can no longer sign in. Users who still own
-            workspaces cannot be deleted.
-          </Typography>
-        </TypedConfirmDialog>
-      );
+      return <DeleteUserDialog user={action.user} onClose={onClose} onDeleted={onDeleted} />;
     case 'resetPassword':
       return <ResetPasswordDialog user={action.user} onClose={onClose} />;
     case 'roles':

@@ -17,6 +17,7 @@ import { UserPageView } from './UserPageView';
 export function UserPage({ username }: { username: string }) {
   const user = useQuery(usersQueries.detail(username));
   const me = useQuery(authQueries.me()).data;
+  const roles = useQuery(usersQueries.siteRoles()).data;
   const perms = usePermissions();
   const navigate = useNavigate();
   const [action, setAction] = useState<UserAction>();
@@ -28,6 +29,8 @@ export function UserPage({ username }: { username: string }) {
     update: perms?.updateUsers ?? false,
     delete: perms?.deleteUsers ?? false,
     assignRoles: perms?.assignRoles ?? false,
+    assignAny: roles?.some((r) => r.assignable) ?? false,
+    manageOwners: roles?.find((r) => r.name === 'owner')?.assignable ?? false,
     meId: me?.id,
   };
   return (

@@ -38,7 +38,7 @@ export function UserPageView({ user, can, onAction, onRenamed }: Props) {
             {user.is_service_account && <Chip size="small" label="Service account" />}
           </Stack>
         }
-        actions={<UserRowMenu user={user} can={can} onAction={onAction} />}
+        actions={<UserRowMenu user={user} can={can} onAction={onAction} onUserPage />}
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -64,7 +64,7 @@ export function UserPageView({ user, can, onAction, onRenamed }: Props) {
             <CardHeader
               title="Site roles"
               action={
-                can.assignRoles && !self ? (
+                can.assignRoles && can.assignAny !== false && !self ? (
                   <Button onClick={() => onAction({ kind: 'roles', user })}>Edit roles</Button>
                 ) : undefined
               }

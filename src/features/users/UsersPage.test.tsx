@@ -106,14 +106,51 @@ describe('Users page', () => {
     expect(dbUser('alice')?.status).toBe('suspended');
   });
 
-  it('edit roles shows what the caller may not assign, with the reason', async () => {
-    const { user } = await renderRoute('/users?filter=alice', { as: 'useradmin' });
+  it('offers no action that cannot work: each is off with the reason', async () => {
+    const { user } = await renderRoute('/users?filter=admin', { as: 'useradmin' });
+    await user.click(await screen.findByRole('button', { name: 'More actions for admin' }));
+    const menu = await screen.findByRole('menu');
+    // useradmin may assign no site role, and only owners change an Owner's password.
+    expect(within(menu).getByRole('menuitem', { name: /Edit roles/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(within(menu).getByText('Your roles cannot assign any site role')).toBeVisible();
+    expect(within(menu).getByRole('menuitem', { name: /Reset password/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(within(menu).getByText('Only owners can change an Owner’s password')).toBeVisible();
+  });
+
+  it('resetting your own password is off on your row: the Account page changes it', async () => {
+    const { user } = await renderRoute('/users?filter=useradmin', { as: 'useradmin' });
+    await user.click(await screen.findByRole('button', { name: 'More actions for useradmin' }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByText('Change your own on the Account page')).toBeVisible();
+  });
+
+  it('delete says up front that the user’s workspaces must go first, with a link to them', async () => {
+    const { user } = await renderRoute('/users?filter=alice', { as: 'admin' });
     await user.click(await screen.findByRole('button', { name: 'More actions for alice' }));
-    await user.click(await screen.findByRole('menuitem', { name: /Edit roles/ }));
-    const dialog = await screen.findByRole('dialog', { name: 'Site roles for alice' });
-    const owner = await within(dialog).findByRole('checkbox', { name: /Owner/ });
-    expect(owner).toBeDisabled();
-    expect(within(dialog).getAllByText(/Your roles do not allow assigning/)).toHaveLength(4);
+    await user.click(await screen.findByRole('menuitem', { name: /Delete/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete alice?' });
+    expect(await within(dialog).findByText(/alice owns \d+ workspaces/)).toBeVisible();
+    expect(within(dialog).getByRole('link', { name: 'View alice’s workspaces' })).toHaveAttribute(
+      'href',
+      '/workspaces?filter=owner%3Aalice',
+    );
+    expect(within(dialog).queryByLabelText('Username')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Delete user' })).toBeDisabled();
+  });
+
+  it('the user page: no "View user" on itself, the shared card covers group shares', async () => {
+    const { user } = await renderRoute('/users/alice', { as: 'admin' });
+    const shared = await screen.findByRole('list', { name: 'Workspaces shared with this user' });
+    expect((await within(shared).findAllByText('via group Frontend'))[0]).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'More actions for alice' }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).queryByRole('menuitem', { name: 'View user' })).toBeNull();
   });
 
   it('create user keeps what was typed and shows the server’s answer', async () => {

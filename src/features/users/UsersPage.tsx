@@ -36,9 +36,11 @@ export function UsersPage() {
       update: perms?.updateUsers ?? false,
       delete: perms?.deleteUsers ?? false,
       assignRoles: perms?.assignRoles ?? false,
+      assignAny: roles.data?.some((r) => r.assignable) ?? false,
+      manageOwners: roles.data?.find((r) => r.name === 'owner')?.assignable ?? false,
       meId: me?.id,
     }),
-    [perms, me?.id],
+    [perms, me?.id, roles.data],
   );
   const err = users.error;
   const badFilter = isApiError(err) && err.status === 400;

@@ -23,5 +23,9 @@ export type UserAbilities = {
   update: boolean;
   delete: boolean;
   assignRoles: boolean;
+  /** Some site role is assignable by the caller (the server's `assignable` flags); else Edit roles is off. */
+  assignAny?: boolean;
+  /** The caller may change an Owner (may assign the owner role): Coder lets only owners reset their password. */
+  manageOwners?: boolean;
   meId: string | undefined;
 };
