@@ -10,8 +10,11 @@ export function EditMemberRolesDialog(p: {
   orgId: string;
   member: MemberWithUserData;
   roles: AssignableRole[];
+  /** The organization's `default_org_member_roles`: every member has them, so they show checked and locked. */
+  defaults?: string[];
   onClose: () => void;
 }) {
+  const defaults = new Set(p.defaults ?? []);
   const update = useUpdateMemberRoles(p.orgId);
   const [selected, setSelected] = useState(() => new Set((p.member.roles ?? []).map((r) => r.name)));
   const toggle = (name: string) =>
@@ -25,7 +28,12 @@ export function EditMemberRolesDialog(p: {
     <ConfirmDialog
       title={`Roles of ${p.member.username}`}
       confirmLabel="Save roles"
-      onConfirm={() => update.mutateAsync({ userId: p.member.user_id, roles: [...selected] })}
+      onConfirm={() =>
+        update.mutateAsync({
+          userId: p.member.user_id,
+          roles: [...selected].filter((r) => !defaults.has(r)),
+        })
+      }
       onClose={p.onClose}
     >
       <Typography color="text.secondary">
@@ -33,22 +41,27 @@ export function EditMemberRolesDialog(p: {
       </Typography>
       <FormGroup aria-label="Organization roles">
         {p.roles.map((r) => {
+          const byDefault = defaults.has(r.name);
           const control = (
             <FormControlLabel
               key={r.name}
-              disabled={!r.assignable}
-              control={<Checkbox checked={selected.has(r.name)} onChange={() => toggle(r.name)} />}
+              disabled={!r.assignable || byDefault}
+              control={
+                <Checkbox checked={byDefault || selected.has(r.name)} onChange={() => toggle(r.name)} />
+              }
               label={
                 <Stack sx={{ py: 0.5 }}>
                   <Typography>{r.display_name || r.name}</Typography>
                   <Typography variant="body2" color="text.secondary">
-                    {roleDescription(r)}
+                    {byDefault
+                      ? `${roleDescription(r)} Every member has it: it is one of this organization’s default roles.`
+                      : roleDescription(r)}
                   </Typography>
                 </Stack>
               }
             />
           );
-          return r.assignable ? (
+          return r.assignable || byDefault ? (
             control
           ) : (
             <Tooltip key={r.name} title="Your roles do not allow granting this role." placement="left">

@@ -57,7 +57,11 @@ describe('MembersPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Edit roles of alice' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('checkbox', { name: /Organization Admin/ })).toBeDisabled();
-    expect(within(dialog).getByRole('checkbox', { name: /Organization Workspace Access/ })).toBeEnabled();
+    // A default role of the organization: every member has it, so it reads checked, and is locked.
+    const access = within(dialog).getByRole('checkbox', { name: /Organization Workspace Access/ });
+    expect(access).toBeChecked();
+    expect(access).toBeDisabled();
+    expect(within(dialog).getByText(/Every member has it/)).toBeInTheDocument();
   });
 
   it('a member sees members read-only', async () => {

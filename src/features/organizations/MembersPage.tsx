@@ -54,6 +54,7 @@ export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermi
       )}
       {action?.kind === 'roles' && roles.data && (
         <EditMemberRolesDialog
+          defaults={org.default_org_member_roles}
           orgId={org.id}
           member={action.member}
           roles={roles.data}
