@@ -64,6 +64,21 @@ export const theme = createTheme({
       },
     },
     MuiTooltip: { defaultProps: { arrow: true } },
-    MuiDialog: { defaultProps: { fullWidth: true, maxWidth: 'sm' } },
+    // Every dialog is full-screen on phones (below `sm`), wherever it is opened.
+    MuiDialog: {
+      defaultProps: { fullWidth: true, maxWidth: 'sm' },
+      styleOverrides: {
+        paper: ({ theme }) => ({
+          [theme.breakpoints.down('sm')]: {
+            margin: 0,
+            width: '100%',
+            maxWidth: '100%',
+            height: '100%',
+            maxHeight: '100%',
+            borderRadius: 0,
+          },
+        }),
+      },
+    },
   },
 });

@@ -129,30 +129,35 @@ export function LoginPageView(p: Props) {
               <Divider sx={{ my: 1 }} />
               <List dense disablePadding aria-label="Demo accounts">
                 {p.demoAccounts.map((a) => (
-                  <ListItem
-                    key={a.username}
-                    disableGutters
-                    secondaryAction={
-                      <Button
-                        size="small"
-                        startIcon={<LoginIcon />}
-                        onClick={() => p.onDemoSignIn(a)}
-                        disabled={p.pending}
-                        aria-label={`Sign in as ${a.username}`}
-                      >
-                        Sign in
-                      </Button>
-                    }
-                  >
+                  // The button sits in the row's flow (not absolutely placed), so a long role chip wraps
+                  // instead of covering it on a phone.
+                  <ListItem key={a.username} disableGutters sx={{ gap: 1 }}>
                     <ListItemText
+                      sx={{ minWidth: 0 }}
                       primary={
-                        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                        <Stack
+                          direction="row"
+                          spacing={1}
+                          useFlexGap
+                          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                        >
                           <span>{a.username}</span>
                           <Chip size="small" label={a.label} variant="outlined" />
                         </Stack>
                       }
                       secondary={a.email}
+                      slotProps={{ primary: { component: 'div' } }}
                     />
+                    <Button
+                      size="small"
+                      startIcon={<LoginIcon />}
+                      onClick={() => p.onDemoSignIn(a)}
+                      disabled={p.pending}
+                      aria-label={`Sign in as ${a.username}`}
+                      sx={{ flexShrink: 0 }}
+                    >
+                      Sign in
+                    </Button>
                   </ListItem>
                 ))}
               </List>

@@ -1,6 +1,7 @@
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import { hideOnPhone } from '../../components/columns';
 import {
   Button,
   Chip,
@@ -94,7 +95,7 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
               <TableRow>
                 <TableCell>User</TableCell>
                 <TableCell>Organization roles</TableCell>
-                {groupsByUser && <TableCell>Groups</TableCell>}
+                {groupsByUser && <TableCell sx={hideOnPhone}>Groups</TableCell>}
                 <TableCell align="right">Actions</TableCell>
               </TableRow>
             </TableHead>
@@ -133,7 +134,7 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
                     </Stack>
                   </TableCell>
                   {groupsByUser && (
-                    <TableCell>
+                    <TableCell sx={hideOnPhone}>
                       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                         {(groupsByUser.get(m.user_id) ?? []).map((g) => (
                           <Chip key={g} size="small" variant="outlined" label={g} />

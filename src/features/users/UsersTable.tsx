@@ -1,3 +1,4 @@
+import { dateColumn, hideOnPhone } from '../../components/columns';
 import { memo } from 'react';
 import {
   Checkbox,
@@ -48,12 +49,12 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
               </TableCell>
             )}
             <TableCell>User</TableCell>
-            <TableCell>Email</TableCell>
-            <TableCell>Roles</TableCell>
+            <TableCell sx={hideOnPhone}>Email</TableCell>
+            <TableCell sx={hideOnPhone}>Roles</TableCell>
             <TableCell>Status</TableCell>
-            <TableCell>Login type</TableCell>
-            <TableCell>Last seen</TableCell>
-            <TableCell>Created</TableCell>
+            <TableCell sx={hideOnPhone}>Login type</TableCell>
+            <TableCell sx={dateColumn}>Last seen</TableCell>
+            <TableCell sx={dateColumn}>Created</TableCell>
             <TableCell align="right" aria-label="Actions" />
           </TableRow>
         </TableHead>
@@ -85,18 +86,18 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
                   }
                 />
               </TableCell>
-              <TableCell>{u.email || '—'}</TableCell>
-              <TableCell>
+              <TableCell sx={hideOnPhone}>{u.email || '—'}</TableCell>
+              <TableCell sx={hideOnPhone}>
                 <RoleChips roles={u.roles} />
               </TableCell>
               <TableCell>
                 <UserStatusChip status={u.status} />
               </TableCell>
-              <TableCell>{loginTypeLabel(u.login_type)}</TableCell>
-              <TableCell>
+              <TableCell sx={hideOnPhone}>{loginTypeLabel(u.login_type)}</TableCell>
+              <TableCell sx={dateColumn}>
                 <WhenCell iso={u.last_seen_at} />
               </TableCell>
-              <TableCell>{formatDate(u.created_at)}</TableCell>
+              <TableCell sx={dateColumn}>{formatDate(u.created_at)}</TableCell>
               <TableCell align="right" padding="checkbox">
                 <UserRowMenu user={u} can={can} onAction={onAction} />
               </TableCell>

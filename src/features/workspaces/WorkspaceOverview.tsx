@@ -1,3 +1,4 @@
+import { hideOnPhone } from '../../components/columns';
 import {
   Alert,
   Avatar,
@@ -79,10 +80,10 @@ export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: Works
           <TableHead>
             <TableRow>
               <TableCell>#</TableCell>
-              <TableCell>Transition</TableCell>
+              <TableCell sx={hideOnPhone}>Transition</TableCell>
               <TableCell>Status</TableCell>
-              <TableCell>By</TableCell>
-              <TableCell>When</TableCell>
+              <TableCell sx={hideOnPhone}>By</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>When</TableCell>
               <TableCell>Log</TableCell>
             </TableRow>
           </TableHead>
@@ -90,13 +91,17 @@ export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: Works
             {(builds ?? [b]).map((x) => (
               <TableRow key={x.id}>
                 <TableCell>{x.build_number}</TableCell>
-                <TableCell>{x.transition}</TableCell>
+                <TableCell sx={hideOnPhone}>{x.transition}</TableCell>
                 <TableCell>
                   <WorkspaceStatusChip build={x} />
                 </TableCell>
-                <TableCell>{x.initiator_name}</TableCell>
-                <TableCell title={formatDateTime(x.created_at)}>{relativeTime(x.created_at)}</TableCell>
-                <TableCell>{x.job.error ? <code>{x.job.error}</code> : '—'}</TableCell>
+                <TableCell sx={hideOnPhone}>{x.initiator_name}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(x.created_at)}>
+                  {relativeTime(x.created_at)}
+                </TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  {x.job.error ? <code>{x.job.error}</code> : '—'}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -13,6 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { Workspace } from '../../api/workspaces';
+import { dateColumn, hideOnPhone } from '../../components/columns';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
 import { formatDateTime, relativeTime } from '../../lib/time';
@@ -55,11 +56,11 @@ export const WorkspacesTable = memo(function WorkspacesTable({
               />
             </TableCell>
             <TableCell>Name</TableCell>
-            <TableCell>Template</TableCell>
-            <TableCell>Organization</TableCell>
+            <TableCell sx={hideOnPhone}>Template</TableCell>
+            <TableCell sx={hideOnPhone}>Organization</TableCell>
             <TableCell>Status</TableCell>
-            <TableCell>Last used</TableCell>
-            <TableCell>Sharing</TableCell>
+            <TableCell sx={dateColumn}>Last used</TableCell>
+            <TableCell sx={hideOnPhone}>Sharing</TableCell>
             <TableCell align="right" aria-label="Actions" />
           </TableRow>
         </TableHead>
@@ -84,7 +85,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                     secondary={reach ? `${w.owner_name} · ${describeVia(reach)}` : w.owner_name}
                   />
                 </TableCell>
-                <TableCell>
+                <TableCell sx={hideOnPhone}>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                     <Avatar
                       src={w.template_icon || undefined}
@@ -99,15 +100,17 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                     </Typography>
                   </Stack>
                 </TableCell>
-                <TableCell>{w.organization_name}</TableCell>
+                <TableCell sx={hideOnPhone}>{w.organization_name}</TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
                     <WorkspaceStatusChip build={w.latest_build} />
                     {w.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
                   </Stack>
                 </TableCell>
-                <TableCell title={formatDateTime(w.last_used_at)}>{relativeTime(w.last_used_at)}</TableCell>
-                <TableCell>
+                <TableCell sx={dateColumn} title={formatDateTime(w.last_used_at)}>
+                  {relativeTime(w.last_used_at)}
+                </TableCell>
+                <TableCell sx={hideOnPhone}>
                   <SharingCell ws={w} />
                 </TableCell>
                 <TableCell align="right">

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, look, test } from './fixtures';
+
+/** Nothing on the page scrolls sideways: the document is no wider than the window. */
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, `${what} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
+}
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+test('at 360 px no page or main dialog scrolls sideways; row actions and dialogs fit', async ({
+  page,
+  signIn,
+}) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the sign-in page');
+  // The demo accounts' chips do not cover the Sign in button: it takes the click.
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click({ trial: true });
+  await look(page, 'phone-login');
+
+  await signIn('admin', '/users');
+  const alice = page.getByRole('button', { name: 'More actions for alice' });
+  await expect(alice).toBeInViewport();
+  await expectNoSidewaysScroll(page, '/users');
+  await look(page, 'phone-users');
+
+  await page.getByRole('button', { name: 'Create user' }).click();
+  const create = page.getByRole('dialog', { name: 'Create user' });
+  await expect(create.getByLabel(/Username/)).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the Create user dialog');
+  const box = await create.boundingBox();
+  expect(box?.width, 'dialogs are full-screen on phones').toBe(360);
+  await look(page, 'phone-create-user');
+  await create.getByRole('button', { name: 'Cancel' }).click();
+
+  for (const path of [
+    '/users/alice',
+    '/organizations',
+    '/organizations/coder/members',
+    '/organizations/coder/groups',
+    '/organizations/coder/roles',
+    '/organizations/coder/sharing',
+    '/account',
+    '/workspaces?filter=',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByLabel(/^Loading/)).toHaveCount(0);
+    await expectNoSidewaysScroll(page, path);
+  }
+  await look(page, 'phone-workspaces');
+
+  await page.goto('/@oncall-sre/staging-env');
+  await expect(page.getByRole('table', { name: 'Recent builds' })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the workspace page');
+  await look(page, 'phone-workspace');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const share = page.getByRole('dialog', { name: 'Share staging-env' });
+  await expect(share.getByRole('listitem', { name: 'bob' })).toBeVisible();
+  await expect(share.getByRole('button', { name: 'Save' })).toBeInViewport();
+  await expectNoSidewaysScroll(page, 'the Share dialog');
+  await look(page, 'phone-share');
+});

@@ -1,0 +1,6 @@
+/**
+ * Column styles for tables that collapse on phones: secondary columns hide below `md`, so the name,
+ * status and row actions stay on screen at 360 px; dates never wrap.
+ */
+export const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
+export const dateColumn = { ...hideOnPhone, whiteSpace: 'nowrap' } as const;
