@@ -23,7 +23,7 @@ test('at 360 px no page or main dialog scrolls sideways; row actions and dialogs
   await page.getByRole('button', { name: 'Sign in', exact: true }).click({ trial: true });
   await look(page, 'phone-login');
 
-  await signIn('admin', '/users');
+  await signIn('admin', '/users?filter=alice');
   const alice = page.getByRole('button', { name: 'More actions for alice' });
   await expect(alice).toBeInViewport();
   await expectNoSidewaysScroll(page, '/users');

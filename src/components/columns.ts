@@ -4,3 +4,10 @@
  */
 export const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 export const dateColumn = { ...hideOnPhone, whiteSpace: 'nowrap' } as const;
+/** The row-actions column stays pinned to the right edge when a table scrolls sideways in its container. */
+export const stickyActions = {
+  position: 'sticky',
+  right: 0,
+  zIndex: 1,
+  bgcolor: 'background.paper',
+} as const;

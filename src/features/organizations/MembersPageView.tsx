@@ -1,7 +1,7 @@
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
-import { hideOnPhone } from '../../components/columns';
+import { hideOnPhone, stickyActions } from '../../components/columns';
 import {
   Button,
   Chip,
@@ -96,7 +96,9 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
                 <TableCell>User</TableCell>
                 <TableCell>Organization roles</TableCell>
                 {groupsByUser && <TableCell sx={hideOnPhone}>Groups</TableCell>}
-                <TableCell align="right">Actions</TableCell>
+                <TableCell align="right" sx={stickyActions}>
+                  Actions
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -142,7 +144,7 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
                       </Stack>
                     </TableCell>
                   )}
-                  <TableCell align="right">
+                  <TableCell align="right" sx={stickyActions}>
                     {can.remove && m.user_id !== meId && (
                       <Tooltip title="Remove from organization">
                         <IconButton

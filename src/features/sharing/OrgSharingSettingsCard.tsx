@@ -1,3 +1,4 @@
+import { useNotify } from '../../components/NotifyContext';
 import {
   Alert,
   Card,
@@ -44,6 +45,7 @@ type Props = {
 export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
   const settings = useQuery(workspaceAclQueries.settings(organizationId));
   const update = useUpdateSharingSettings(organizationId);
+  const notify = useNotify();
   const [pending, setPending] = useState<{ mode: SharingMode; lost: number }>();
   const [counting, setCounting] = useState(false);
   const [countError, setCountError] = useState<unknown>();
@@ -52,9 +54,10 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
   if (!settings.data) return <Loader label="Loading sharing settings" />;
   const s = settings.data;
   const current = s.shareable_workspace_owners;
+  const saved = () => notify({ text: 'Workspace sharing policy saved.' });
   const choose = async (mode: SharingMode) => {
     if (mode === current) return;
-    if (breadth[mode] > breadth[current]) return update.mutate(mode);
+    if (breadth[mode] > breadth[current]) return update.mutate(mode, { onSuccess: saved });
     setCounting(true);
     setCountError(undefined);
     try {
@@ -117,7 +120,7 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
           title={`Change sharing to “${MODE_TEXT[pending.mode].label}”?`}
           confirmLabel="Change and remove shares"
           destructive
-          onConfirm={() => update.mutateAsync(pending.mode)}
+          onConfirm={() => update.mutateAsync(pending.mode).then(saved)}
           onClose={() => setPending(undefined)}
         >
           <Typography>

@@ -1,3 +1,4 @@
+import { useNotify } from '../../components/NotifyContext';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -68,9 +69,17 @@ function CreateUserForm(
     },
   });
   const create = useCreateUser();
+  const notify = useNotify();
   const submit = form.handleSubmit((values) =>
     create.mutate(values, {
-      onSuccess: p.onCreated,
+      onSuccess: (u) => {
+        notify({
+          text: u.is_service_account
+            ? `Service account ${u.username} created.`
+            : `User ${u.username} created.`,
+        });
+        p.onCreated(u);
+      },
       onError: (e) => applyServerErrors(e, form.setError, FIELDS),
     }),
   );

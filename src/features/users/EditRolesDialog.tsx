@@ -5,6 +5,7 @@ import { useUpdateUserRoles } from '../../api/userMutations';
 import { usersQueries, type User } from '../../api/users';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotify } from '../../components/NotifyContext';
 import { Loader } from '../../components/Loader';
 import { roleDescriptions } from '../../lib/roleDescriptions';
 
@@ -24,6 +25,7 @@ export function EditRolesDialog({ user, onClose }: { user: User; onClose: () => 
   const roles = useQuery(usersQueries.siteRoles());
   const [picked, setPicked] = useState(() => new Set(user.roles.map((r) => r.name)));
   const update = useUpdateUserRoles();
+  const notify = useNotify();
   const before = user.roles
     .map((r) => r.name)
     .sort()
@@ -34,7 +36,11 @@ export function EditRolesDialog({ user, onClose }: { user: User; onClose: () => 
       title={`Site roles for ${user.username}`}
       confirmLabel="Save roles"
       confirmDisabled={unchanged || !roles.data}
-      onConfirm={() => update.mutateAsync({ user, roles: [...picked] })}
+      onConfirm={() =>
+        update
+          .mutateAsync({ user, roles: [...picked] })
+          .then(() => notify({ text: `Site roles of ${user.username} saved.` }))
+      }
       onClose={onClose}
     >
       {roles.isPending && <Loader label="Loading roles" />}

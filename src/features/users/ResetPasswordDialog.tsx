@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useUpdatePassword } from '../../api/userMutations';
 import type { User } from '../../api/users';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/NotifyContext';
 import { generateTempPassword } from './tempPassword';
 
 /** Generates a strong temporary password, shows it with a copy button, and applies it on confirm. */
@@ -12,6 +13,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   const [password, setPassword] = useState(generateTempPassword);
   const [copied, setCopied] = useState(false);
   const update = useUpdatePassword();
+  const notify = useNotify();
   const copy = async () => {
     await navigator.clipboard.writeText(password);
     setCopied(true);
@@ -20,7 +22,11 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
     <ConfirmDialog
       title={`Reset password for ${user.username}`}
       confirmLabel="Reset password"
-      onConfirm={() => update.mutateAsync({ user: user.id, body: { password, old_password: '' } })}
+      onConfirm={() =>
+        update
+          .mutateAsync({ user: user.id, body: { password, old_password: '' } })
+          .then(() => notify({ text: `Password of ${user.username} reset.` }))
+      }
       onClose={onClose}
     >
       <Typography>

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { useActivateUser, useSuspendUser } from '../../api/userMutations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/NotifyContext';
 import { paths } from '../../lib/paths';
 import { BulkDialog } from './BulkDialog';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -25,6 +26,7 @@ export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, on
   const suspend = useSuspendUser();
   const activate = useActivateUser();
   const navigate = useNavigate();
+  const notify = useNotify();
   if (!action) return null;
   switch (action.kind) {
     case 'suspend':
@@ -33,7 +35,11 @@ export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, on
           title={`Suspend ${action.user.username}?`}
           confirmLabel="Suspend"
           destructive
-          onConfirm={() => suspend.mutateAsync(action.user)}
+          onConfirm={() =>
+            suspend
+              .mutateAsync(action.user)
+              .then(() => notify({ text: `${action.user.username} is suspended.` }))
+          }
           onClose={onClose}
         >
           <Typography>
@@ -47,7 +53,11 @@ export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, on
         <ConfirmDialog
           title={`Activate ${action.user.username}?`}
           confirmLabel="Activate"
-          onConfirm={() => activate.mutateAsync(action.user)}
+          onConfirm={() =>
+            activate
+              .mutateAsync(action.user)
+              .then(() => notify({ text: `${action.user.username} is active again.` }))
+          }
           onClose={onClose}
         >
           <Typography>{action.user.username} will be able to sign in again.</Typography>

@@ -1,4 +1,4 @@
-import { dateColumn, hideOnPhone } from '../../components/columns';
+import { dateColumn, hideOnPhone, stickyActions } from '../../components/columns';
 import { memo } from 'react';
 import {
   Checkbox,
@@ -55,7 +55,7 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
             <TableCell sx={hideOnPhone}>Login type</TableCell>
             <TableCell sx={dateColumn}>Last seen</TableCell>
             <TableCell sx={dateColumn}>Created</TableCell>
-            <TableCell align="right" aria-label="Actions" />
+            <TableCell align="right" aria-label="Actions" sx={stickyActions} />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -98,7 +98,7 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
                 <WhenCell iso={u.last_seen_at} />
               </TableCell>
               <TableCell sx={dateColumn}>{formatDate(u.created_at)}</TableCell>
-              <TableCell align="right" padding="checkbox">
+              <TableCell align="right" padding="checkbox" sx={stickyActions}>
                 <UserRowMenu user={u} can={can} onAction={onAction} />
               </TableCell>
             </TableRow>

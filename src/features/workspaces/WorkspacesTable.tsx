@@ -13,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { Workspace } from '../../api/workspaces';
-import { dateColumn, hideOnPhone } from '../../components/columns';
+import { dateColumn, hideOnPhone, stickyActions } from '../../components/columns';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
 import { formatDateTime, relativeTime } from '../../lib/time';
@@ -61,7 +61,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
             <TableCell>Status</TableCell>
             <TableCell sx={dateColumn}>Last used</TableCell>
             <TableCell sx={hideOnPhone}>Sharing</TableCell>
-            <TableCell align="right" aria-label="Actions" />
+            <TableCell align="right" aria-label="Actions" sx={stickyActions} />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -113,7 +113,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                 <TableCell sx={hideOnPhone}>
                   <SharingCell ws={w} />
                 </TableCell>
-                <TableCell align="right">
+                <TableCell align="right" sx={stickyActions}>
                   <WorkspaceRowMenu ws={w} onAction={onAction} />
                 </TableCell>
               </TableRow>
