@@ -104,6 +104,8 @@ describe('Users page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await within(await row('alice')).findByText('Suspended')).toBeVisible();
     expect(dbUser('alice')?.status).toBe('suspended');
+    // The app-wide snackbar reports the result.
+    expect(await screen.findByText('alice is suspended.')).toBeVisible();
   });
 
   it('offers no action that cannot work: each is off with the reason', async () => {
