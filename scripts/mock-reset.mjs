@@ -7,7 +7,14 @@ import path from 'node:path';
 
 const dir = path.resolve(process.env.MOCK_DATA_DIR ?? '.mock-data');
 const files = fs.existsSync(dir)
-  ? [...new Set(fs.readdirSync(dir).map((f) => /^(db-[\w-]+\.json)(\.|$)/.exec(f)?.[1]).filter(Boolean))]
+  ? [
+      ...new Set(
+        fs
+          .readdirSync(dir)
+          .map((f) => /^(db-[\w-]+\.json)(\.|$)/.exec(f)?.[1])
+          .filter(Boolean),
+      ),
+    ]
   : [];
 if (!files.length) {
   console.log(`No mock data in ${dir}: nothing to reset (the next server starts from the seed).`);

@@ -14,11 +14,12 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 
 describe('/__mock controls', () => {
   it('refuse cross-origin requests (Origin or Sec-Fetch-Site) and change nothing', async () => {
-    for (const headers of [
+    const hostile: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: 'http://localhost:3000' },
-    ]) {
+    ];
+    for (const headers of hostile) {
       const r = await post('/__mock/deployment', { premium: false }, headers);
       expect(r).toMatchObject({
         status: 403,

@@ -166,11 +166,13 @@ export function openStore(file: string, seed: () => Tables): Store {
 
   const close = () => {
     if (closed) return;
-    if (pending) compact();
+    // After a Vite restart in this process a new store owns the files: leave them to it.
+    const owner = readLock(file)?.instance === lock.instance;
+    if (pending && owner) compact();
     closed = true;
     if (timer) clearTimeout(timer);
     fs.closeSync(journal);
-    if (readLock(file)?.instance === lock.instance) fs.rmSync(lockFile(file), { force: true });
+    if (owner) fs.rmSync(lockFile(file), { force: true });
     process.off('exit', close);
   };
   process.on('exit', close);
