@@ -131,20 +131,28 @@ describe('persistent store', () => {
     expect(fs.existsSync(lockFile(file))).toBe(false);
   });
 
-  it('upgrades a file with plain-text secrets to hashes', () => {
+  it('upgrades a file with plain-text secrets to hashes and prunes expired sessions', () => {
     const file = tempFile();
     open(file).close();
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
     const alice = data.users.find((u: { username: string }) => u.username === 'alice');
     delete alice.hashed_password;
     alice.password = DEMO_PASSWORD;
+    const expired = {
+      token_hash: 'old',
+      user_id: alice.id,
+      created_at: '',
+      expires_at: '2000-01-01T00:00:00Z',
+    };
     data.sessions = [
+      expired,
       { token: 'abc-def', user_id: alice.id, created_at: '', expires_at: '2999-01-01T00:00:00Z' },
     ];
     fs.writeFileSync(file, JSON.stringify(data));
     const { db } = open(file);
     expect(db.userByUsername('alice')!.hashed_password).toBe(DEMO_PASSWORD_HASH);
     expect(db.session('abc-def')?.token_hash).toBe(hashToken('abc-def'));
+    expect(db.data.sessions).toHaveLength(1); // the expired one is pruned at load
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toContain(DEMO_PASSWORD);
     expect(text).not.toContain('abc-def');

@@ -137,6 +137,8 @@ export function openStore(file: string, seed: () => Tables): Store {
   writeLock();
 
   const db = new Db(seed, initial);
+  const now = Date.now();
+  db.data.sessions = db.data.sessions.filter((x) => Date.parse(x.expires_at) >= now); // expired: pruned
   const cache = new RowCache();
   const journal = fs.openSync(journalFile(file), 'a', 0o600);
   let pending = 0;
