@@ -158,7 +158,7 @@ async function createUser(ctx: Ctx): Promise<Response> {
       created_at: now,
       updated_at: now,
     });
-  ctx.db.changed();
+  ctx.db.changed({ users: [row], members: [] }); // added rows are found by the store
   return json(s.user(ctx.db, row), 201);
 }
 

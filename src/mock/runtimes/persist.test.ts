@@ -79,6 +79,21 @@ describe('persistent store', () => {
     ]);
   });
 
+  it('with a hint, still finds rows pushed to a hinted table, and skips other tables', () => {
+    const file = tempFile();
+    const { db } = open(file);
+    const alice = db.userByUsername('alice')!;
+    db.data.users.push({ ...alice, id: 'new-user', username: 'newbie' });
+    db.data.members.push({ ...db.data.members[0]!, user_id: 'new-user' });
+    db.data.groups[0]!.name = 'not hinted, not journaled';
+    db.changed({ users: [], members: [] });
+    const entries = JSON.parse(fs.readFileSync(journalFile(file), 'utf8'));
+    expect(entries.map((e: { t: string; k: string }) => `${e.t}:${e.k}`)).toEqual([
+      'users:new-user',
+      `members:${db.data.members[0]!.organization_id}/new-user`,
+    ]);
+  });
+
   it('reset folds into a fresh seed at once', () => {
     const file = tempFile();
     const { db } = open(file);
