@@ -52,6 +52,7 @@ for (const name of files) {
       const res = await fetch(`${url}/__mock/reset`, {
         method: 'POST',
         headers: { 'x-mock-instance': lock.instance },
+        signal: AbortSignal.timeout(10_000),
       });
       if (!res.ok) throw new Error(`it answered ${res.status} ${await res.text()}`);
       console.log(`Reset the mock server running on ${file} (pid ${lock.pid}, ${url}) to the seed.`);

@@ -24,7 +24,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env))
     if (k.startsWith('VITEST') || k === 'TEST' || k === 'NODE_ENV') delete env[k];
-  for (const k of ['CODER_URL', 'MOCK_TENANTS', 'MOCK_SCALE', 'MOCK_PERSIST']) delete env[k];
+  for (const k of ['CODER_URL', 'DEMO', 'MOCK_TENANTS', 'MOCK_SCALE', 'MOCK_PERSIST']) delete env[k];
   return { ...env, ...extra };
 }
 
@@ -126,6 +126,7 @@ const reset = (dir: string) =>
     cwd: root,
     env: cleanEnv({ MOCK_DATA_DIR: dir }),
     encoding: 'utf8',
+    timeout: 20_000,
   });
 
 describe('the mock server process', () => {
