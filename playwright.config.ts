@@ -46,7 +46,7 @@ export default defineConfig({
       url: `http://localhost:${port}/api/v2/buildinfo`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
-      env: { MOCK_PERSIST: '0', PREVIEW_PORT: String(port) },
+      env: { MOCK_PERSIST: '0', MOCK_TENANTS: '1', PREVIEW_PORT: String(port) },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -80,7 +80,13 @@ const plugins: PluginOption[] = [react(), immutableAssets(), longKeepAlive()];
 if (isDemo) plugins.push(demoServiceWorker());
 if (!coderUrl && !isVitest && !isDemo) {
   plugins.push(
-    coderMockPlugin({ scale, dataDir: process.env.MOCK_DATA_DIR, persist: process.env.MOCK_PERSIST !== '0' }),
+    coderMockPlugin({
+      scale,
+      dataDir: process.env.MOCK_DATA_DIR,
+      persist: process.env.MOCK_PERSIST !== '0',
+      // Per-test tenants: only for test servers (Playwright's webServer sets MOCK_TENANTS=1).
+      tenants: process.env.MOCK_TENANTS === '1',
+    }),
   );
 }
 // The API, and the template and user icons Coder serves itself (/icon/*, /emojis/*).

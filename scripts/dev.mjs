@@ -26,6 +26,11 @@ const server = await createServer({
     ...(values.host !== undefined ? { host: values.host || true } : {}),
     ...(values.open ? { open: true } : {}),
   },
+}).catch((e) => {
+  // An unusable mock data file (src/mock/runtimes/persist.ts): its message is all a user needs.
+  if (e?.name !== 'DataFileError') throw e;
+  console.error(e.message);
+  process.exit(1);
 });
 await server.listen();
 server.printUrls();

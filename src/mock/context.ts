@@ -35,7 +35,7 @@ function touch(db: Db, user: UserRow, now: number): void {
   if (stale || user.status === 'dormant') {
     user.last_seen_at = new Date(now).toISOString();
     if (user.status === 'dormant') user.status = 'active';
-    db.touched();
+    db.touched({ users: [user] });
   }
 }
 

@@ -2,6 +2,7 @@
  * The mock Coder server's state: plain JSON tables plus lazily built indexes.
  * Environment-agnostic (no node imports): persistence is attached by the node runtime.
  */
+import { hashToken } from './secrets';
 export type UserStatus = 'active' | 'dormant' | 'suspended';
 export type LoginType = '' | 'password' | 'github' | 'oidc' | 'token' | 'none';
 export type AclRole = 'admin' | 'use';
@@ -21,7 +22,8 @@ export type UserRow = {
   status: UserStatus;
   login_type: LoginType;
   is_service_account: boolean;
-  password: string | null;
+  /** PBKDF2 hash (`$pbkdf2-sha256$…`, see secrets.ts); never the password itself. */
+  hashed_password: string | null;
   /** Site roles (never `member`, which is implicit). */
   roles: string[];
   deleted: boolean;
@@ -120,7 +122,8 @@ export type WorkspaceRow = {
   fail_next_start?: string;
 };
 
-export type SessionRow = { token: string; user_id: string; created_at: string; expires_at: string };
+/** A session: only the SHA-256 of its token is kept, as Coder keeps its API keys' hashed secrets. */
+export type SessionRow = { token_hash: string; user_id: string; created_at: string; expires_at: string };
 
 export type DeploymentRow = {
   /** false = OSS deployment: no Premium entitlements. */
@@ -146,6 +149,14 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 /** Coder's user list order. */
 export const byUsername = (a: UserRow, b: UserRow) => collator.compare(a.username, b.username);
 
+/** Table names whose values are arrays of rows (everything but `deployment`). */
+export type RowTable = Exclude<keyof Tables, 'deployment'>;
+/**
+ * What a change touched, for persistence: the listed rows (plus rows added to or removed from the listed
+ * tables). Without a hint every table is compared; `'all'` means the whole data was replaced.
+ */
+export type ChangeHint = { [K in RowTable]?: readonly Tables[K][number][] } | 'all';
+
 export const DORMANT_AFTER_MS = 90 * 24 * 3600 * 1000;
 
 type Indexes = {
@@ -160,7 +171,7 @@ type Indexes = {
   groupsByMember: Map<string, GroupRow[]>;
   templateById: Map<string, TemplateRow>;
   workspaceById: Map<string, WorkspaceRow>;
-  sessionByToken: Map<string, SessionRow>;
+  sessionByHash: Map<string, SessionRow>;
 };
 
 export class Db {
@@ -168,7 +179,7 @@ export class Db {
   private idx: Indexes | undefined;
   private usersSorted: UserRow[] | undefined;
   private readonly seed: () => Tables;
-  onChange: ((db: Db) => void) | undefined;
+  onChange: ((db: Db, hint?: ChangeHint) => void) | undefined;
 
   constructor(seed: () => Tables, initial?: Tables) {
     this.seed = seed;
@@ -177,19 +188,22 @@ export class Db {
 
   reset(): void {
     this.data = this.seed();
-    this.changed();
+    this.changed('all');
   }
 
-  /** Call after every mutation: drops indexes and schedules persistence. */
-  changed(): void {
+  /**
+   * Call after every mutation: drops indexes and persists the change (before the response is sent). A hint
+   * naming the changed rows spares the persistence layer from comparing every table (large seed).
+   */
+  changed(hint?: ChangeHint): void {
     this.idx = undefined;
     this.usersSorted = undefined;
-    this.onChange?.(this);
+    this.onChange?.(this, hint);
   }
 
-  /** Call after changing fields no index covers (e.g. last_seen_at): schedules persistence, keeps indexes. */
-  touched(): void {
-    this.onChange?.(this);
+  /** Call after changing fields no index covers (e.g. last_seen_at): persists, keeps indexes. */
+  touched(hint?: ChangeHint): void {
+    this.onChange?.(this, hint);
   }
 
   private get indexes(): Indexes {
@@ -226,7 +240,7 @@ export class Db {
       groupsByMember,
       templateById: new Map(d.templates.map((t) => [t.id, t])),
       workspaceById: new Map(d.workspaces.map((w) => [w.id, w])),
-      sessionByToken: new Map(d.sessions.map((s) => [s.token, s])),
+      sessionByHash: new Map(d.sessions.map((s) => [s.token_hash, s])),
     };
     return this.idx;
   }
@@ -309,14 +323,29 @@ export class Db {
     return this.data.workspaces.filter((w) => !w.deleted);
   }
 
-  // ---- sessions
+  // ---- sessions (stored by token hash; expired ones pruned whenever one is added)
   session(token: string): SessionRow | undefined {
-    return this.indexes.sessionByToken.get(token);
+    return this.indexes.sessionByHash.get(hashToken(token));
   }
   /** A new session: indexed in place, so a sign-in does not rebuild every index (10,000 users at scale). */
-  addSession(row: SessionRow): void {
-    this.data.sessions.push(row);
-    this.idx?.sessionByToken.set(row.token, row);
-    this.touched();
+  addSession(token: string, row: Omit<SessionRow, 'token_hash'>): void {
+    const now = Date.now();
+    if (this.data.sessions.some((s) => Date.parse(s.expires_at) < now)) {
+      this.removeSessions((s) => Date.parse(s.expires_at) < now);
+    }
+    const session = { token_hash: hashToken(token), ...row };
+    this.data.sessions.push(session);
+    this.idx?.sessionByHash.set(session.token_hash, session);
+    this.touched({ sessions: [session] });
+  }
+  /** Ends the sessions `drop` selects (expiry, logout, password change, deletion). */
+  removeSessions(drop: (s: SessionRow) => boolean): void {
+    const keep: SessionRow[] = [];
+    for (const s of this.data.sessions) {
+      if (drop(s)) this.idx?.sessionByHash.delete(s.token_hash);
+      else keep.push(s);
+    }
+    this.data.sessions = keep;
+    this.touched({ sessions: [] });
   }
 }

@@ -3,7 +3,8 @@
  * timestamps are offsets from the moment the seed runs, so "last seen" and dormancy stay meaningful.
  */
 import { Faker, en } from '@faker-js/faker';
-import { DEMO_PASSWORD, demoAccounts } from '../lib/demoAccounts';
+import { demoAccounts } from '../lib/demoAccounts';
+import { DEMO_PASSWORD_HASH } from './secrets';
 import type {
   AclRole,
   BuildRow,
@@ -94,7 +95,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       status: 'active',
       login_type: 'password',
       is_service_account: false,
-      password: DEMO_PASSWORD,
+      hashed_password: DEMO_PASSWORD_HASH,
       roles: [],
       deleted: false,
       ...u,
@@ -134,7 +135,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
     name: 'On-call SRE (service account)',
     login_type: 'none',
     is_service_account: true,
-    password: null,
+    hashed_password: null,
     last_seen_at: null,
   });
   demo.set('oncall-sre', sre);
@@ -144,7 +145,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
     name: 'CI automation',
     login_type: 'none',
     is_service_account: true,
-    password: null,
+    hashed_password: null,
     last_seen_at: null,
   });
 
@@ -173,7 +174,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       name: `${first} ${last}`,
       email: `${username}@${f.helpers.arrayElement(['example.com', 'corp.example.com', 'contractors.example.net'])}`,
       login_type: loginType,
-      password: loginType === 'password' ? DEMO_PASSWORD : null,
+      hashed_password: loginType === 'password' ? DEMO_PASSWORD_HASH : null,
       status: neverSeen ? 'dormant' : roll > 0.93 ? 'suspended' : 'active',
       last_seen_at: neverSeen
         ? null

@@ -1,11 +1,7 @@
 /** The mock server through its HTTP surface (msw/node), as the app and a real client would see it. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../lib/demoAccounts';
 import { siteChecks } from '../api/authcheck';
-import { persistentDb } from './runtimes/persist';
 import { createSeed } from './seed';
 import { csrfToken } from './testClient';
 import { primaryDb } from './state';
@@ -190,20 +186,6 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
 });
 
 describe('state', () => {
-  it('persists to a JSON file atomically and loads it back after a restart', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mock-'));
-    const file = path.join(dir, 'db.json');
-    const first = persistentDb(file, () => createSeed());
-    first.db.userByUsername('alice')!.name = 'Alice Persisted';
-    first.db.changed();
-    first.flush();
-    expect(fs.readdirSync(dir)).toEqual(['db.json']); // temp file renamed away
-    const second = persistentDb(file, () => createSeed());
-    expect(second.db.userByUsername('alice')!.name).toBe('Alice Persisted');
-    second.db.reset();
-    expect(second.db.userByUsername('alice')!.name).toBe('Alice Liddell');
-  });
-
   it('seeds deterministically', () => {
     const a = createSeed();
     const b = createSeed();

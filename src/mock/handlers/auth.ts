@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { authed, open, SESSION_COOKIE, sessionTokenOf } from '../context';
 import { badRequest, json, message, readJson, validationFailed } from '../responses';
 import { passwordProblem } from '../password';
+import { hashToken, verifyPassword } from '../secrets';
 import * as s from '../serialize';
 import { api } from './api';
 
@@ -66,21 +67,22 @@ export const authHandlers = [
           `Incorrect login type, attempting to use "password" but user is of login type "${user.login_type}"`,
         );
       }
-      if (!user || user.password !== password) return message(401, 'Incorrect email or password.');
+      if (!user || !(await verifyPassword(password, user.hashed_password)))
+        return message(401, 'Incorrect email or password.');
       if (user.status === 'suspended') {
         return message(401, 'Your account is suspended. Contact an admin to reactivate your account.');
       }
       const now = Date.now();
       const token = `${randomString(10)}-${randomString(22)}`;
       const expires = new Date(now + SESSION_TTL_MS);
-      db.addSession({
-        token,
+      db.addSession(token, {
         user_id: user.id,
         created_at: new Date(now).toISOString(),
         expires_at: expires.toISOString(),
       });
       user.status = 'active';
       user.last_seen_at = new Date(now).toISOString();
+      db.touched({ users: [user] });
       return HttpResponse.json(
         { session_token: token },
         {
@@ -96,9 +98,8 @@ export const authHandlers = [
   http.post(
     api('/users/logout'),
     authed(({ request, url, db }) => {
-      const token = sessionTokenOf(request, url);
-      db.data.sessions = db.data.sessions.filter((x) => x.token !== token);
-      db.changed();
+      const hash = hashToken(sessionTokenOf(request, url) ?? '');
+      db.removeSessions((x) => x.token_hash === hash);
       return HttpResponse.json(
         { message: 'Logged out!' },
         { headers: { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=-1; HttpOnly; SameSite=Lax` } },

@@ -3,6 +3,7 @@ import { http, type HttpHandler } from 'msw';
 import { authed, type Ctx } from '../context';
 import type { LoginType, UserRow, UserStatus } from '../db';
 import { passwordProblem } from '../password';
+import { hashPassword } from '../secrets';
 import { canAssignRole } from '../rbac';
 import {
   badRequest,
@@ -124,6 +125,10 @@ async function createUser(ctx: Ctx): Promise<Response> {
   )
     return forbidden('You are not authorized to create users.');
 
+  const hashed = loginType === 'password' ? await hashPassword(password) : null;
+  // Hashing yields to other requests: the name may have been taken meanwhile.
+  if (ctx.db.userByUsername(username) || (email && ctx.db.userByEmail(email)))
+    return message(409, 'User already exists.');
   const now = new Date().toISOString();
   const status = ['active', 'dormant', 'suspended'].includes(str(body.user_status))
     ? (str(body.user_status) as UserStatus)
@@ -140,7 +145,7 @@ async function createUser(ctx: Ctx): Promise<Response> {
     status,
     login_type: loginType,
     is_service_account: sa,
-    password: loginType === 'password' ? password : null,
+    hashed_password: hashed,
     roles: [...new Set(roles)],
     deleted: false,
   };
@@ -153,7 +158,7 @@ async function createUser(ctx: Ctx): Promise<Response> {
       created_at: now,
       updated_at: now,
     });
-  ctx.db.changed();
+  ctx.db.changed({ users: [row], members: [] }); // added rows are found by the store
   return json(s.user(ctx.db, row), 201);
 }
 

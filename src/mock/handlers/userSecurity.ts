@@ -2,8 +2,9 @@
 import { http } from 'msw';
 import { authed } from '../context';
 import { passwordProblem } from '../password';
+import { hashPassword, verifyPassword } from '../secrets';
 import { canAssignRole, siteRoles } from '../rbac';
-import { badRequest, forbidden, json, noContent, notFound, readJson } from '../responses';
+import { badRequest, message, forbidden, json, noContent, notFound, readJson } from '../responses';
 import * as s from '../serialize';
 import { api } from './api';
 import { readableUser } from './users';
@@ -87,12 +88,16 @@ export const userSecurityHandlers = [
       const problem = passwordProblem(password);
       if (problem)
         return badRequest('Invalid password.', undefined, [{ field: 'password', detail: problem }]);
-      if (old && old !== u.password)
+      const previous = u.hashed_password;
+      if (old && !(await verifyPassword(old, previous)))
         return badRequest('Old password is incorrect.', undefined, [
           { field: 'old_password', detail: 'Old password is incorrect.' },
         ]);
-      if (password === u.password) return badRequest('New password cannot match old password.');
-      u.password = password;
+      if (await verifyPassword(password, previous))
+        return badRequest('New password cannot match old password.');
+      const hashed = await hashPassword(password);
+      if (u.hashed_password !== previous) return message(409, 'The password was changed meanwhile.');
+      u.hashed_password = hashed;
       u.updated_at = new Date().toISOString();
       // Coder deletes every API key of the target: all their sessions end.
       ctx.db.data.sessions = ctx.db.data.sessions.filter((x) => x.user_id !== u.id);

@@ -118,7 +118,7 @@ export const workspaceAclHandlers = [
       apply(w.user_acl, body.user_roles ?? {});
       apply(w.group_acl, body.group_roles ?? {});
       w.updated_at = new Date().toISOString();
-      ctx.db.changed();
+      ctx.db.changed({ workspaces: [w] });
       return noContent();
     }),
   ),
@@ -129,7 +129,7 @@ export const workspaceAclHandlers = [
       if (w instanceof Response) return w;
       w.user_acl = {};
       w.group_acl = {};
-      ctx.db.changed();
+      ctx.db.changed({ workspaces: [w] });
       return noContent();
     }),
   ),

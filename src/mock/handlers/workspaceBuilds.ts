@@ -23,16 +23,16 @@ export const buildActive = (w: WorkspaceRow, now = Date.now()) => {
 
 /** Workspaces whose delete build has succeeded are gone: mark them deleted (idempotent). */
 export function settleDeletes(db: Db, now = Date.now()): void {
-  let changed = false;
+  const changed: WorkspaceRow[] = [];
   for (const w of db.data.workspaces) {
     if (w.deleted) continue;
     const b = latestBuild(w);
     if (b.transition === 'delete' && jobState(b, now).status === 'succeeded') {
       w.deleted = true;
-      changed = true;
+      changed.push(w);
     }
   }
-  if (changed) db.changed();
+  if (changed.length) db.changed({ workspaces: changed });
 }
 
 /** The workspace named by `{workspace}` (uuid), if the caller may read it. */
@@ -77,7 +77,7 @@ export function newBuild(
   w.builds.push(b);
   if (transition === 'start') w.last_used_at = b.created_at;
   w.updated_at = b.created_at;
-  db.changed();
+  db.changed({ workspaces: [w] });
   return b;
 }
 

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { CSRF_PAGE_PATH } from '../csrf';
 import type { SeedScale } from '../seed';
-import { coderMockPlugin, mockMiddleware } from './vite';
+import { mockServer } from './vite';
 
 export type StandaloneOptions = {
   port: number;
@@ -17,8 +17,8 @@ export type StandaloneOptions = {
 };
 
 export function startMockCoder(opts: StandaloneOptions): Promise<Server> {
-  coderMockPlugin({ scale: opts.scale, dataDir: opts.dataDir, persist: opts.persist }); // configures the mock's data
-  const answer = mockMiddleware();
+  const mock = mockServer({ scale: opts.scale, dataDir: opts.dataDir, persist: opts.persist });
+  const answer = mock.middleware;
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const isApi = url.startsWith('/api/') || url.startsWith('/__mock/');
@@ -29,6 +29,7 @@ export function startMockCoder(opts: StandaloneOptions): Promise<Server> {
       res.end('404 page not found\n');
     });
   });
+  mock.attach(server); // opens the data file; the lock file gets the port once listening
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve(server));

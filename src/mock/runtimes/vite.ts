@@ -2,30 +2,20 @@
  * The mock Coder server inside Vite: the MSW handlers answer `/api/*` (and `/__mock/*`) as middleware of
  * both `vite` (dev) and `vite preview` (Playwright), so one process serves the app and its API.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
 import { CSRF_PAGE_PATH } from '../csrf';
 import { handlers } from '../handlers';
 import type { SeedScale } from '../seed';
-import { configureMock, seedFactory } from '../state';
-import { dataFile, persistentDb } from './persist';
+import { configureMock, seedFactory, TENANTS_REFUSED, tenantOf, tenantsAccepted } from '../state';
+import { declaredTooLarge, MAX_BODY_BYTES, toRequest, tooLargeBody } from './body';
+import { dataFile, openStore, type Store } from './persist';
 
-async function toRequest(req: IncomingMessage & { originalUrl?: string }): Promise<Request> {
-  const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2)
-    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-  const method = req.method ?? 'GET';
-  let body: Uint8Array<ArrayBuffer> | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = new Uint8Array(Buffer.concat(chunks));
-  }
-  return new Request(url, { method, headers, body });
-}
+/** Sent by `npm run mock:reset` so that it resets the server it found in the lock file and no other. */
+export const INSTANCE_HEADER = 'x-mock-instance';
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
@@ -37,44 +27,92 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+function sendJson(res: ServerResponse, status: number, body: object): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
+
 /** The mock as Connect middleware: answers `/api/*`, `/__mock/*` and the CSRF page, passes on the rest. */
-export function mockMiddleware(): Connect.NextHandleFunction {
+function middleware(store: () => Store | undefined): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.originalUrl ?? req.url ?? '';
     const csrfPage = url === CSRF_PAGE_PATH || url.startsWith(`${CSRF_PAGE_PATH}?`);
     if (!url.startsWith('/api/') && !url.startsWith('/__mock/') && !csrfPage) return next();
+    const instance = req.headers[INSTANCE_HEADER];
+    if (instance !== undefined && instance !== store()?.instance) {
+      return sendJson(res, 409, { message: 'This is not the mock server the request was meant for.' });
+    }
+    if (declaredTooLarge(req, MAX_BODY_BYTES)) {
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, tooLargeBody(MAX_BODY_BYTES));
+    }
+    const { request, body } = toRequest(req);
+    if (!tenantsAccepted() && tenantOf(request) !== undefined) return sendJson(res, 400, TENANTS_REFUSED);
     void (async () => {
-      const request = await toRequest(req);
       const started = performance.now();
       const response = await getResponse(handlers, request);
       // The mock's own time per request, for the benchmark (standard Server-Timing header).
       if (response) res.setHeader('server-timing', `mock;dur=${(performance.now() - started).toFixed(2)}`);
+      // A body left unread (e.g. refused before authentication): do not read the rest of it.
+      if (!body.consumed) res.setHeader('connection', 'close');
       if (response) await send(res, response);
       else next();
     })().catch((e: unknown) => {
-      res.statusCode = 500;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ message: 'Internal error in the mock server.', detail: String(e) }));
+      if (res.headersSent) return res.destroy();
+      if (body.tooLarge) {
+        res.setHeader('connection', 'close');
+        return sendJson(res, 413, tooLargeBody(MAX_BODY_BYTES));
+      }
+      sendJson(res, 500, { message: 'Internal error in the mock server.', detail: String(e) });
     });
   };
 }
 
-export type MockPluginOptions = { scale?: SeedScale; dataDir?: string; persist?: boolean };
+export type MockPluginOptions = {
+  scale?: SeedScale;
+  dataDir?: string;
+  persist?: boolean;
+  /** Accept `x-mock-tenant`/`mock_tenant` (test runs only). */
+  tenants?: boolean;
+};
+
+type HttpServerLike = { once: (e: string, cb: () => void) => void; address: () => unknown } | null;
+
+/**
+ * The mock for one server: `attach(httpServer)` opens the data file (when persisting: never at config time,
+ * so `vite build` does not touch it) and releases it when that server closes; `middleware` answers requests.
+ */
+export function mockServer(opts: MockPluginOptions = {}) {
+  const scale = opts.scale ?? 'default';
+  configureMock({ scale, tenants: opts.tenants ?? false });
+  let store: Store | undefined;
+  const attach = (httpServer: HttpServerLike) => {
+    if (opts.persist === false || store) return;
+    const dir = path.resolve(opts.dataDir ?? '.mock-data');
+    const opened = openStore(dataFile(dir, scale), seedFactory());
+    store = opened;
+    configureMock({ primary: opened.db });
+    httpServer?.once('listening', () => opened.listening((httpServer.address() as AddressInfo).port));
+    httpServer?.once('close', () => {
+      opened.close();
+      if (store === opened) store = undefined;
+    });
+  };
+  return { attach, middleware: middleware(() => store) };
+}
 
 export function coderMockPlugin(opts: MockPluginOptions = {}): Plugin {
-  const scale = opts.scale ?? 'default';
-  configureMock({ scale });
-  if (opts.persist !== false) {
-    const dir = path.resolve(opts.dataDir ?? '.mock-data');
-    configureMock({ primary: persistentDb(dataFile(dir, scale), seedFactory()).db });
-  }
+  const mock = mockServer(opts);
   return {
     name: 'coder-mock-server',
     configureServer(server) {
-      server.middlewares.use(mockMiddleware());
+      mock.attach(server.httpServer);
+      server.middlewares.use(mock.middleware);
     },
     configurePreviewServer(server) {
-      server.middlewares.use(mockMiddleware());
+      mock.attach(server.httpServer);
+      server.middlewares.use(mock.middleware);
     },
   };
 }

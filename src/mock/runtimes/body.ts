@@ -1,0 +1,58 @@
+/**
+ * Node request → fetch `Request` for the MSW handlers, without buffering: the body is a stream read only
+ * when a handler reads it (after `authed()` has checked the session), and it stops at `limit` bytes. A
+ * declared `Content-Length` above the limit is refused before anything is read.
+ */
+import type { IncomingMessage } from 'node:http';
+
+/** 1 MiB: far above any request the dashboard sends (the largest is an ACL patch or a bulk of user ids). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type BodyState = { tooLarge: boolean; consumed: boolean };
+
+export const tooLargeBody = (limit: number) => ({
+  message: 'Request body is too large.',
+  detail: `The request body must not exceed ${limit} bytes.`,
+});
+
+export function declaredTooLarge(req: IncomingMessage, limit: number): boolean {
+  return Number(req.headers['content-length'] ?? 0) > limit;
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  return Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+}
+
+export function toRequest(
+  req: IncomingMessage & { originalUrl?: string },
+  limit = MAX_BODY_BYTES,
+): { request: Request; body: BodyState } {
+  const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2)
+    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  const state: BodyState = { tooLarge: false, consumed: !hasBody(req) };
+  if (state.consumed) return { request: new Request(url, { method: req.method, headers }), body: state };
+  const chunks = req[Symbol.asyncIterator]();
+  let size = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = (await chunks.next()) as IteratorResult<Buffer>;
+      if (next.done) {
+        state.consumed = true;
+        controller.close();
+        return;
+      }
+      size += next.value.length;
+      if (size > limit) {
+        state.tooLarge = true;
+        controller.error(new Error(`request body over ${limit} bytes`));
+        return;
+      }
+      controller.enqueue(new Uint8Array(next.value));
+    },
+  });
+  const init = { method: req.method, headers, body, duplex: 'half' } as RequestInit;
+  return { request: new Request(url, init), body: state };
+}
