@@ -9,7 +9,8 @@ import { Db, type Tables } from '../db';
 import { handlers } from '../handlers';
 import { configureMock, seedFactory } from '../state';
 
-const STORAGE_KEY = 'coder-admin-demo:db';
+// Versioned: data stored by an older demo (plain-text passwords) is left alone and the seed used instead.
+const STORAGE_KEY = 'coder-admin-demo:db:v2';
 const TABLES = ['users', 'organizations', 'members', 'groups', 'workspaces', 'sessions'] as const;
 
 /** The stored tables, if they are there and look like tables; anything else starts from the seed. */
@@ -18,7 +19,10 @@ function stored(): Tables | undefined {
     const raw = localStorage.getItem(STORAGE_KEY);
     if (!raw) return undefined;
     const data = JSON.parse(raw) as Record<string, unknown>;
-    return TABLES.every((t) => Array.isArray(data[t])) ? (data as unknown as Tables) : undefined;
+    const users = data.users as Record<string, unknown>[] | undefined;
+    const hashed =
+      Array.isArray(users) && users.every((u) => u && typeof u === 'object' && 'hashed_password' in u);
+    return hashed && TABLES.every((t) => Array.isArray(data[t])) ? (data as unknown as Tables) : undefined;
   } catch {
     return undefined;
   }
