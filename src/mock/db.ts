@@ -120,13 +120,28 @@ export type WorkspaceRow = {
   fail_next_start?: string;
 };
 
-export type SessionRow = { token: string; user_id: string; created_at: string; expires_at: string };
+export type SessionRow = {
+  token: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  /** API tokens only (`POST /users/{user}/keys/tokens`); sign-in sessions have none of these. */
+  token_name?: string;
+  scopes?: string[];
+  lifetime_seconds?: number;
+  last_used?: string;
+};
 
 export type DeploymentRow = {
   /** false = OSS deployment: no Premium entitlements. */
   premium: boolean;
   disable_workspace_sharing: boolean;
   build_timing: { pending_ms: number; running_ms: number };
+  /** `--max-token-lifetime` (ms); older data files lack it. */
+  max_token_lifetime_ms?: number;
+  /** Sign-in methods configured besides password; older data files lack them (both on). */
+  github_auth?: boolean;
+  oidc_auth?: boolean;
 };
 
 export type Tables = {

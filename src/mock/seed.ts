@@ -509,6 +509,9 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       premium: true,
       disable_workspace_sharing: false,
       build_timing: { pending_ms: 1000, running_ms: 3000 },
+      max_token_lifetime_ms: 90 * DAY,
+      github_auth: true,
+      oidc_auth: true,
     },
   };
 }

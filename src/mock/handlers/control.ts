@@ -30,6 +30,9 @@ export const controlHandlers = [
       premium?: boolean;
       disable_workspace_sharing?: boolean;
       build_timing?: { pending_ms: number; running_ms: number };
+      max_token_lifetime_ms?: number;
+      github_auth?: boolean;
+      oidc_auth?: boolean;
     }>(request);
     if (body instanceof Response) return body;
     Object.assign(db.data.deployment, body);

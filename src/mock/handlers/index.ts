@@ -3,6 +3,7 @@
  * user routes), and `controlHandlers` last — it ends with the catch-all 404 for unknown `/api` routes.
  */
 import { csrfHandlers } from '../csrf';
+import { apiKeyHandlers } from './apiKeys';
 import { authHandlers } from './auth';
 import { authcheckHandlers } from './authcheck';
 import { controlHandlers } from './control';
@@ -21,6 +22,7 @@ export const handlers = [
   ...authHandlers,
   ...authcheckHandlers,
   ...deploymentHandlers,
+  ...apiKeyHandlers,
   ...userReadHandlers,
   ...userAdminHandlers,
   ...organizationAdminHandlers,
