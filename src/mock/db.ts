@@ -98,6 +98,8 @@ export type BuildRow = {
   running_ms: number;
   outcome: 'succeeded' | 'failed';
   error?: string;
+  /** Set by `PATCH /workspacebuilds/{id}/cancel`: the job stops there (canceling, then canceled). */
+  canceled_at?: string;
 };
 
 export type WorkspaceRow = {

@@ -15,6 +15,7 @@ import { templateHandlers } from './templates';
 import { userAdminHandlers } from './userAdmin';
 import { userDetailHandlers, userReadHandlers } from './users';
 import { workspaceAclHandlers } from './workspaceAcl';
+import { workspaceBuildDetailHandlers } from './workspaceBuildDetails';
 import { workspaceHandlers } from './workspaces';
 
 export const handlers = [
@@ -30,6 +31,7 @@ export const handlers = [
   ...groupHandlers,
   ...templateHandlers,
   ...workspaceAclHandlers,
+  ...workspaceBuildDetailHandlers,
   ...workspaceHandlers,
   ...userDetailHandlers,
   ...controlHandlers,
