@@ -3,7 +3,7 @@ import { useRestartWorkspace, useWorkspaceBuild } from '../../api/workspaceMutat
 import type { Workspace } from '../../api/workspaces';
 import { errorMessage } from '../../lib/http';
 
-export type BuildKind = 'start' | 'stop' | 'restart' | 'delete';
+export type BuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
 export type BuildNotice = { severity: 'success' | 'error'; text: string };
 
 const VERB: Record<BuildKind, string> = {
@@ -11,6 +11,7 @@ const VERB: Record<BuildKind, string> = {
   stop: 'Stopping',
   restart: 'Restarting',
   delete: 'Deleting',
+  update: 'Updating',
 };
 
 /** Runs one transition over one or many workspaces; failures are named per workspace, never thrown away. */
@@ -20,7 +21,12 @@ export function useRunBuilds() {
   const [notice, setNotice] = useState<BuildNotice>();
 
   const one = (kind: BuildKind, ws: Workspace) =>
-    kind === 'restart' ? restart.mutateAsync(ws) : build.mutateAsync({ ws, transition: kind });
+    kind === 'restart'
+      ? restart.mutateAsync(ws)
+      : kind === 'update'
+        ? // Coder's Update: a start build on the template's active version.
+          build.mutateAsync({ ws, transition: 'start', templateVersionId: ws.template_active_version_id })
+        : build.mutateAsync({ ws, transition: kind });
 
   /** Resolves when every request is answered (restart: once the stop is done and the start is queued). */
   const run = async (kind: BuildKind, workspaces: Workspace[]) => {
