@@ -4,6 +4,7 @@
  */
 import { Faker, en } from '@faker-js/faker';
 import { DEMO_PASSWORD, demoAccounts } from '../lib/demoAccounts';
+import { makePlausible } from './seedPlausible';
 import type {
   AclRole,
   BuildRow,
@@ -489,6 +490,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
     }
   }
 
+  makePlausible(users, workspaces);
   return {
     users,
     organizations,
