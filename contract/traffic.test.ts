@@ -8,6 +8,7 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createToken, deleteToken, fetchTokenConfig, fetchTokens } from '../src/api/apiKeys';
 import { authcheck, authcheckQueries, siteChecks } from '../src/api/authcheck';
 import { authQueries, fetchMe, login, logout } from '../src/api/auth';
 import { deploymentQueries } from '../src/api/deployment';
@@ -56,6 +57,7 @@ import {
   patchWorkspaceAcl,
   searchOrgMembers,
 } from '../src/api/workspaceAcl';
+import { cancelBuild, fetchBuildLogs } from '../src/api/workspaceBuilds';
 import {
   createBuild,
   createWorkspace,
@@ -219,7 +221,17 @@ async function scenario() {
     await step('group members', () => fetchGroupMembers(group.id, page));
     await step('delete group', () => deleteGroup(group.id));
   }
-  if (sa) await step('delete user', () => deleteUser(sa.id));
+  if (sa) {
+    // API tokens of the service account: config, create (secret once), list, delete.
+    await step('token config', () => fetchTokenConfig(sa.id));
+    await step('create token', () =>
+      createToken(sa.id, { token_name: 'contract', lifetime_days: 7, scope: 'coder:all' }),
+    );
+    const tokens = await step('tokens', () => fetchTokens(sa.id));
+    const token = tokens?.[0];
+    if (token) await step('delete token', () => deleteToken(sa.id, token.id));
+    await step('delete user', () => deleteUser(sa.id));
+  }
 
   // Templates, workspaces, sharing
   const templates = (await step('templates', () => fetchTemplates(`organization:${org.name}`))) ?? [];
@@ -230,7 +242,9 @@ async function scenario() {
   if (ws) {
     await step('workspace', () => fetchWorkspace(ws.id));
     await step('workspace by name', () => fetchWorkspaceByOwnerAndName(ws.owner_name, ws.name));
-    await step('builds', () => fetchBuilds(ws.id));
+    const builds = await step('builds', () => fetchBuilds(ws.id));
+    const first = builds?.[0];
+    if (first) await step('build logs', () => fetchBuildLogs(first.id));
     await step('acl', () => fetchWorkspaceAcl(ws.id));
     if (bob) await step('share', () => patchWorkspaceAcl(ws.id, { user_roles: { [bob.id]: 'use' } }));
     await step('acl after share', () => fetchWorkspaceAcl(ws.id));
@@ -245,6 +259,13 @@ async function scenario() {
     if (mine) {
       await step('rename workspace', () => renameWorkspace(mine.id, 'contract-ws-2'));
       await step('build', () => createBuild(mine.id, 'stop'));
+      await step('update build', () => createBuild(mine.id, 'start', template.active_version_id));
+      // A build that runs long enough to be canceled.
+      await setDeployment({ build_timing: { pending_ms: 0, running_ms: 60_000 } });
+      await step('stop again', () => createBuild(mine.id, 'stop'));
+      const running = await step('running build', () => fetchWorkspace(mine.id));
+      if (running) await step('cancel build', () => cancelBuild(running.latest_build.id));
+      await setDeployment({ build_timing: { pending_ms: 0, running_ms: 0 } });
     }
   }
   await step('sharing settings', () => fetchSharingSettings(org.id));

@@ -23,8 +23,15 @@ function invalidateWorkspace(qc: QueryClient, id: string) {
 export function useWorkspaceBuild() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ ws, transition }: { ws: Pick<Workspace, 'id'>; transition: BuildTransition }) =>
-      createBuild(ws.id, transition),
+    mutationFn: ({
+      ws,
+      transition,
+      templateVersionId,
+    }: {
+      ws: Pick<Workspace, 'id'>;
+      transition: BuildTransition;
+      templateVersionId?: string;
+    }) => createBuild(ws.id, transition, templateVersionId),
     onSuccess: (_b, { ws }) => invalidateWorkspace(qc, ws.id),
   });
 }

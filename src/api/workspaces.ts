@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
 import { pageToWire, type PageParams } from './common';
+import { workspaceResourceSchema } from './workspaceBuilds';
 
 export const workspaceTransitions = ['start', 'stop', 'delete'] as const;
 export const provisionerJobStatuses = [
@@ -34,6 +35,7 @@ export const provisionerJobSchema = z.object({
   started_at: z.optional(z.string()),
   completed_at: z.optional(z.string()),
   error: z.optional(z.string()),
+  canceled_at: z.optional(z.string()),
   status: z.enum(provisionerJobStatuses),
   queue_position: z._default(z.number(), 0),
   queue_size: z._default(z.number(), 0),
@@ -58,6 +60,7 @@ export const workspaceBuildSchema = z.object({
   reason: z._default(z.string(), 'initiator'),
   status: z.enum(workspaceStatuses),
   daily_cost: z._default(z.number(), 0),
+  resources: z._default(z.array(workspaceResourceSchema), []),
 });
 export type WorkspaceBuild = z.infer<typeof workspaceBuildSchema>;
 export type WorkspaceStatus = WorkspaceBuild['status'];
@@ -104,8 +107,12 @@ export type Workspace = z.infer<typeof workspaceSchema>;
 export const workspacesResponseSchema = z.object({ workspaces: z.array(workspaceSchema), count: z.number() });
 export type WorkspacesResponse = z.infer<typeof workspacesResponseSchema>;
 
-/** A build whose job is still queued or running: the UI polls until it settles. */
-export const isBuildActive = (b: WorkspaceBuild) => b.job.status === 'pending' || b.job.status === 'running';
+/** A build whose job is still queued, running or canceling: the UI polls until it settles. */
+export const isBuildActive = (b: WorkspaceBuild) =>
+  b.job.status === 'pending' || b.job.status === 'running' || b.job.status === 'canceling';
+/** A build Cancel can still stop. */
+export const isBuildCancelable = (b: WorkspaceBuild) =>
+  b.job.status === 'pending' || b.job.status === 'running';
 const POLL_MS = 1000;
 
 export type WorkspaceListParams = PageParams & { filter: string };
@@ -129,10 +136,15 @@ export const fetchBuilds = (id: string, signal?: AbortSignal) =>
   http(`${wsPath(id)}/builds`, { query: { limit: 10 }, signal, schema: z.array(workspaceBuildSchema) });
 
 export type BuildTransition = (typeof workspaceTransitions)[number];
-export const createBuild = (id: string, transition: BuildTransition) =>
+/** `templateVersionId` moves the workspace to that version (Update: the template's active version). */
+export const createBuild = (id: string, transition: BuildTransition, templateVersionId?: string) =>
   http(`${wsPath(id)}/builds`, {
     method: 'POST',
-    body: { transition, reason: 'dashboard' },
+    body: {
+      transition,
+      reason: 'dashboard',
+      ...(templateVersionId ? { template_version_id: templateVersionId } : {}),
+    },
     schema: workspaceBuildSchema,
   });
 export const renameWorkspace = (id: string, name: string) =>

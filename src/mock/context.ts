@@ -1,6 +1,6 @@
 /** Resolver wrappers: every handler gets its tenant's db, and `authed` handlers the signed-in actor. */
 import type { HttpResponseResolver, PathParams } from 'msw';
-import type { Db, UserRow } from './db';
+import type { Db, SessionRow, UserRow } from './db';
 import { actorFor, can, type Actor, type Check } from './rbac';
 import { message, unauthorized } from './responses';
 import { dbFor, readCookie } from './state';
@@ -39,6 +39,13 @@ function touch(db: Db, user: UserRow, now: number): void {
   }
 }
 
+/** An API token records when it was last used (at most once a minute). */
+function touchToken(db: Db, session: SessionRow, now: number): void {
+  if (session.last_used && now - Date.parse(session.last_used) < 60_000) return;
+  session.last_used = new Date(now).toISOString();
+  db.touched();
+}
+
 export function open(fn: (ctx: OpenCtx) => Response | Promise<Response>): HttpResponseResolver {
   return ({ request, params }) =>
     fn({ request, url: new URL(request.url), params: flatParams(params), db: dbFor(request) });
@@ -64,14 +71,17 @@ export function authed(fn: (ctx: Ctx) => Response | Promise<Response>): HttpResp
       );
     }
     touch(db, user, now);
+    if (session.token_name !== undefined) touchToken(db, session, now);
     const actor = actorFor(db, user);
+    // An API token scoped to workspace apps grants nothing else (Coder's `coder:application_connect`).
+    const appsOnly = session.scopes !== undefined && !session.scopes.includes('coder:all');
     return fn({
       request,
       url,
       params: flatParams(params),
       db,
       actor,
-      can: (check) => can(db, actor, check),
+      can: (check) => (!appsOnly || check.action === 'application_connect') && can(db, actor, check),
     });
   };
 }

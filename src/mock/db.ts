@@ -100,6 +100,8 @@ export type BuildRow = {
   running_ms: number;
   outcome: 'succeeded' | 'failed';
   error?: string;
+  /** Set by `PATCH /workspacebuilds/{id}/cancel`: the job stops there (canceling, then canceled). */
+  canceled_at?: string;
 };
 
 export type WorkspaceRow = {
@@ -123,13 +125,30 @@ export type WorkspaceRow = {
 };
 
 /** A session: only the SHA-256 of its token is kept, as Coder keeps its API keys' hashed secrets. */
-export type SessionRow = { token_hash: string; user_id: string; created_at: string; expires_at: string };
+export type SessionRow = {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  /** The key's public id (the part of the token before '-'), as Coder lists it. */
+  id?: string;
+  /** API tokens only (`POST /users/{user}/keys/tokens`); sign-in sessions have none of these. */
+  token_name?: string;
+  scopes?: string[];
+  lifetime_seconds?: number;
+  last_used?: string;
+};
 
 export type DeploymentRow = {
   /** false = OSS deployment: no Premium entitlements. */
   premium: boolean;
   disable_workspace_sharing: boolean;
   build_timing: { pending_ms: number; running_ms: number };
+  /** `--max-token-lifetime` (ms); older data files lack it. */
+  max_token_lifetime_ms?: number;
+  /** Sign-in methods configured besides password; older data files lack them (both on). */
+  github_auth?: boolean;
+  oidc_auth?: boolean;
 };
 
 export type Tables = {

@@ -5,6 +5,7 @@
 import { Faker, en } from '@faker-js/faker';
 import { demoAccounts } from '../lib/demoAccounts';
 import { DEMO_PASSWORD_HASH } from './secrets';
+import { makePlausible } from './seedPlausible';
 import type {
   AclRole,
   BuildRow,
@@ -490,6 +491,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
     }
   }
 
+  makePlausible(users, workspaces);
   return {
     users,
     organizations,
@@ -510,6 +512,9 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       premium: true,
       disable_workspace_sharing: false,
       build_timing: { pending_ms: 1000, running_ms: 3000 },
+      max_token_lifetime_ms: 90 * DAY,
+      github_auth: true,
+      oidc_auth: true,
     },
   };
 }

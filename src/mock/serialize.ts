@@ -9,6 +9,7 @@ import type {
   UserRow,
   WorkspaceRow,
 } from './db';
+import { buildResources } from './buildDetails';
 import { orgRoleDefs, siteRoles } from './rbac';
 
 const omitEmpty = <T extends Record<string, unknown>>(o: T): T => {
@@ -149,24 +150,40 @@ export function template(db: Db, t: TemplateRow) {
   };
 }
 
-type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed';
+type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceling' | 'canceled';
 const STATUS_BY_JOB: Record<JobStatus, Record<BuildRow['transition'], string>> = {
   pending: { start: 'pending', stop: 'pending', delete: 'pending' },
   running: { start: 'starting', stop: 'stopping', delete: 'deleting' },
   succeeded: { start: 'running', stop: 'stopped', delete: 'deleted' },
   failed: { start: 'failed', stop: 'failed', delete: 'failed' },
+  canceling: { start: 'canceling', stop: 'canceling', delete: 'canceling' },
+  canceled: { start: 'canceled', stop: 'canceled', delete: 'canceled' },
 };
 
-/** A build's job advances with the clock: pending → running → outcome. */
+/** How long a canceled job reports `canceling` before it settles as `canceled`. */
+export const CANCEL_MS = 500;
+
+/** A build's job advances with the clock: pending → running → outcome (or canceling → canceled). */
 export function jobState(b: BuildRow, now = Date.now()) {
   const created = Date.parse(b.created_at);
   const started = created + b.pending_ms;
   const completed = started + b.running_ms;
+  const canceled = b.canceled_at ? Date.parse(b.canceled_at) : undefined;
+  if (canceled !== undefined && now >= canceled) {
+    const done = now >= canceled + CANCEL_MS;
+    return {
+      status: (done ? 'canceled' : 'canceling') as JobStatus,
+      started_at: canceled >= started ? new Date(started).toISOString() : undefined,
+      completed_at: done ? new Date(canceled + CANCEL_MS).toISOString() : undefined,
+      canceled_at: b.canceled_at,
+    };
+  }
   const status: JobStatus = now < started ? 'pending' : now < completed ? 'running' : b.outcome;
   return {
     status,
     started_at: now >= started ? new Date(started).toISOString() : undefined,
     completed_at: now >= completed ? new Date(completed).toISOString() : undefined,
+    canceled_at: undefined,
   };
 }
 
@@ -204,7 +221,11 @@ export function build(db: Db, w: WorkspaceRow, b: BuildRow, now = Date.now()) {
     job: {
       id: b.job_id,
       created_at: b.created_at,
-      ...omitEmpty({ started_at: job.started_at, completed_at: job.completed_at }),
+      ...omitEmpty({
+        started_at: job.started_at,
+        completed_at: job.completed_at,
+        canceled_at: job.canceled_at,
+      }),
       ...(job.status === 'failed' && b.error ? { error: b.error } : {}),
       status: job.status,
       file_id: b.job_id,
@@ -217,7 +238,7 @@ export function build(db: Db, w: WorkspaceRow, b: BuildRow, now = Date.now()) {
       logs_overflowed: false,
     },
     reason: b.reason,
-    resources: [],
+    resources: buildResources(w, b, t, STATUS_BY_JOB[job.status][b.transition]),
     status: STATUS_BY_JOB[job.status][b.transition],
     daily_cost: 0,
   };

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { authQueries } from '../../api/auth';
 import { usePermissions } from '../../api/authcheck';
-import { usersQueries } from '../../api/users';
+import { usersQueries, type User } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { NotFoundPage } from '../../components/StatusPage';
@@ -14,7 +14,13 @@ import type { UserAbilities, UserAction } from './userActions';
 import { UserPageView } from './UserPageView';
 
 /** `/users/:username`: profile, roles, organizations, groups and workspaces in one view. */
-export function UserPage({ username }: { username: string }) {
+export function UserPage({
+  username,
+  renderTokens,
+}: {
+  username: string;
+  renderTokens?: (u: User) => ReactNode;
+}) {
   const user = useQuery(usersQueries.detail(username));
   const me = useQuery(authQueries.me()).data;
   const roles = useQuery(usersQueries.siteRoles()).data;
@@ -40,6 +46,7 @@ export function UserPage({ username }: { username: string }) {
         can={can}
         onAction={setAction}
         onRenamed={(u) => navigate(paths.user(u.username), { replace: true })}
+        renderTokens={renderTokens}
       />
       <LazyUserActionDialogs
         action={action}

@@ -1,4 +1,5 @@
 import { Avatar, Button, Card, CardContent, CardHeader, Chip, Grid, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { User } from '../../api/users';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,9 +17,11 @@ type Props = {
   can: UserAbilities;
   onAction: (a: UserAction) => void;
   onRenamed: (u: User) => void;
+  /** The API tokens card (composed by the app from the tokens feature). */
+  renderTokens?: (u: User) => ReactNode;
 };
 
-export function UserPageView({ user, can, onAction, onRenamed }: Props) {
+export function UserPageView({ user, can, onAction, onRenamed, renderTokens }: Props) {
   const self = user.id === can.meId;
   return (
     <>
@@ -83,6 +86,7 @@ export function UserPageView({ user, can, onAction, onRenamed }: Props) {
         <Grid size={12}>
           <UserWorkspacesCard user={user} />
         </Grid>
+        {renderTokens && <Grid size={12}>{renderTokens(user)}</Grid>}
       </Grid>
       <Button component={RouterLink} to={paths.users()} sx={{ mt: 2 }}>
         Back to users

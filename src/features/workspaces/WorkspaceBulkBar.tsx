@@ -3,7 +3,7 @@ import type { Workspace } from '../../api/workspaces';
 import type { WorkspaceAction } from './workspaceActions';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
 
-/** Bulk start/stop/restart/delete over the picked rows (fresh copies from the current page when shown). */
+/** Bulk start/stop/restart/update/delete over the picked rows (fresh copies from the current page when shown). */
 export function WorkspaceBulkBar(p: {
   selection: WorkspaceSelection;
   page: Workspace[];
@@ -12,7 +12,9 @@ export function WorkspaceBulkBar(p: {
   const n = p.selection.picked.length;
   if (!n) return null;
   const fresh = p.selection.picked.map((w) => p.page.find((x) => x.id === w.id) ?? w);
-  const act = (kind: 'start' | 'stop' | 'restart' | 'delete') => p.onAction({ kind, workspaces: fresh });
+  const act = (kind: 'start' | 'stop' | 'restart' | 'update' | 'delete') =>
+    p.onAction({ kind, workspaces: fresh });
+  const outdated = fresh.filter((w) => w.outdated).length;
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1, mb: 2 }} role="region" aria-label="Bulk actions">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -27,6 +29,9 @@ export function WorkspaceBulkBar(p: {
         </Button>
         <Button size="small" onClick={() => act('restart')}>
           Restart
+        </Button>
+        <Button size="small" disabled={!outdated} onClick={() => act('update')}>
+          Update{outdated ? ` ${outdated} outdated` : ''}
         </Button>
         <Button size="small" color="error" onClick={() => act('delete')}>
           Delete…

@@ -1,26 +1,31 @@
 import PlayIcon from '@mui/icons-material/PlayArrow';
 import RestartIcon from '@mui/icons-material/RestartAlt';
 import StopIcon from '@mui/icons-material/Stop';
-import { Avatar, Button, Stack, Typography } from '@mui/material';
+import UpdateIcon from '@mui/icons-material/Update';
+import { Avatar, Button, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { WorkspacePermissions } from '../../api/authcheck';
-import type { Workspace } from '../../api/workspaces';
+import { isBuildCancelable, type Workspace } from '../../api/workspaces';
+import { paths } from '../../lib/paths';
 import { availableTransitions } from './workspaceActions';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
 
-export type HeaderAction = 'start' | 'stop' | 'restart' | 'rename' | 'delete';
+export type HeaderAction = 'start' | 'stop' | 'restart' | 'update' | 'cancel' | 'rename' | 'delete';
 
 type Props = {
   ws: Workspace;
   perms: WorkspacePermissions | undefined;
   busy: boolean;
+  /** Whether the viewer may open the owner's user page (else the name is plain text). */
+  ownerLink: boolean;
   /** The Share control (composed by the app from the sharing feature). */
   share?: ReactNode;
   onAction: (a: HeaderAction) => void;
 };
 
 /** Name, owner, status and the controls authcheck allows on this workspace. */
-export function WorkspaceHeader({ ws, perms, busy, share, onAction }: Props) {
+export function WorkspaceHeader({ ws, perms, busy, ownerLink, share, onAction }: Props) {
   const t = availableTransitions(ws);
   return (
     <Stack
@@ -36,7 +41,16 @@ export function WorkspaceHeader({ ws, perms, busy, share, onAction }: Props) {
           <Typography variant="h1" noWrap>
             {ws.name}
           </Typography>
-          <Typography color="text.secondary">owned by {ws.owner_name}</Typography>
+          <Typography color="text.secondary">
+            owned by{' '}
+            {ownerLink ? (
+              <Link component={RouterLink} to={paths.user(ws.owner_name)}>
+                {ws.owner_name}
+              </Link>
+            ) : (
+              ws.owner_name
+            )}
+          </Typography>
         </Stack>
         <WorkspaceStatusChip build={ws.latest_build} />
       </Stack>
@@ -69,6 +83,21 @@ export function WorkspaceHeader({ ws, perms, busy, share, onAction }: Props) {
             onClick={() => onAction('restart')}
           >
             Restart
+          </Button>
+        )}
+        {perms?.updateWorkspace && t.update && (
+          <Button
+            variant="outlined"
+            startIcon={<UpdateIcon />}
+            disabled={busy}
+            onClick={() => onAction('update')}
+          >
+            Update to latest version
+          </Button>
+        )}
+        {perms?.updateWorkspace && isBuildCancelable(ws.latest_build) && (
+          <Button variant="outlined" color="warning" onClick={() => onAction('cancel')}>
+            Cancel build
           </Button>
         )}
         {share}

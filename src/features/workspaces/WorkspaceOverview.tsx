@@ -2,8 +2,10 @@ import { hideOnPhone } from '../../components/columns';
 import {
   Alert,
   Avatar,
+  Button,
   Chip,
   Grid,
+  Link,
   Paper,
   Stack,
   Table,
@@ -13,9 +15,14 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { ReactNode } from 'react';
-import type { Workspace, WorkspaceBuild } from '../../api/workspaces';
+import { useState, type ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { isBuildActive, type Workspace, type WorkspaceBuild } from '../../api/workspaces';
+import { paths } from '../../lib/paths';
 import { formatDateTime, relativeTime } from '../../lib/time';
+import { BuildLog } from './BuildLog';
+import { BuildLogDialog } from './BuildLogDialog';
+import { WorkspaceResources } from './WorkspaceResources';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -27,9 +34,12 @@ const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   </Grid>
 );
 
-/** Details (template, owner, dates, who it is shared with) and the recent builds. */
-export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: WorkspaceBuild[] | undefined }) {
+type Props = { ws: Workspace; builds: WorkspaceBuild[] | undefined; ownerLink: boolean };
+
+/** Details (template, owner, dates, sharing), resources with agent and apps, the latest log, recent builds. */
+export function WorkspaceOverview({ ws, builds, ownerLink }: Props) {
   const b = ws.latest_build;
+  const [logOf, setLogOf] = useState<WorkspaceBuild>();
   return (
     <Stack spacing={3}>
       {b.status === 'failed' && b.job.error && (
@@ -51,7 +61,15 @@ export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: Works
               {ws.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
             </Stack>
           </Field>
-          <Field label="Owner">{ws.owner_name}</Field>
+          <Field label="Owner">
+            {ownerLink ? (
+              <Link component={RouterLink} to={paths.user(ws.owner_name)}>
+                {ws.owner_name}
+              </Link>
+            ) : (
+              ws.owner_name
+            )}
+          </Field>
           <Field label="Organization">{ws.organization_name}</Field>
           <Field label="Created">{formatDateTime(ws.created_at)}</Field>
           <Field label="Last used">{relativeTime(ws.last_used_at)}</Field>
@@ -72,7 +90,14 @@ export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: Works
           </Field>
         </Grid>
       </Paper>
-      <Paper variant="outlined">
+      <WorkspaceResources resources={b.resources} />
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Typography variant="h3" sx={{ pb: 1 }}>
+          Build #{b.build_number} log
+        </Typography>
+        <BuildLog buildId={b.id} active={isBuildActive(b)} label={`Log of build #${b.build_number}`} />
+      </Paper>
+      <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
         <Typography variant="h3" sx={{ p: 2, pb: 1 }}>
           Recent builds
         </Typography>
@@ -100,13 +125,21 @@ export function WorkspaceOverview({ ws, builds }: { ws: Workspace; builds: Works
                   {relativeTime(x.created_at)}
                 </TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                  {x.job.error ? <code>{x.job.error}</code> : '—'}
+                  {x.job.error && <code>{x.job.error}</code>}
+                  <Button
+                    size="small"
+                    aria-label={`Log of build #${x.build_number}`}
+                    onClick={() => setLogOf(x)}
+                  >
+                    View
+                  </Button>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </Paper>
+      {logOf && <BuildLogDialog build={logOf} onClose={() => setLogOf(undefined)} />}
     </Stack>
   );
 }

@@ -2,7 +2,9 @@ import { Alert, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { authcheckQueries, type WorkspacePermissions } from '../../api/authcheck';
+import { authQueries } from '../../api/auth';
+import { authcheckQueries, usePermissions, type WorkspacePermissions } from '../../api/authcheck';
+import { useCancelBuild } from '../../api/workspaceBuilds';
 import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
@@ -39,6 +41,9 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
     enabled: Boolean(ws.data),
   });
   const run = useRunBuilds();
+  const site = usePermissions();
+  const me = useQuery(authQueries.me()).data;
+  const cancel = useCancelBuild(() => ws.refetch());
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'rename' | 'delete'>();
   const [params, setParams] = useSearchParams();
@@ -53,8 +58,10 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
   }
   if (!ws.data) return <Loader label="Loading workspace" />;
   const w = ws.data;
+  const ownerLink = Boolean(site?.viewAllUsers) || w.owner_id === me?.id;
   const onAction = (a: HeaderAction) => {
     if (a === 'rename' || a === 'delete') setDialog(a);
+    else if (a === 'cancel') cancel.mutate(w.latest_build.id);
     else void run.run(a, [w]).catch(() => undefined);
   };
   return (
@@ -63,10 +70,12 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
         ws={w}
         perms={perms}
         busy={run.pending || active}
+        ownerLink={ownerLink}
         share={perms && renderShare?.(w, perms)}
         onAction={onAction}
       />
       {perms && renderSharingNotice?.(w, perms)}
+      {cancel.isError && <ErrorAlert error={cancel.error} title="Could not cancel the build" />}
       {run.notice && (
         <Alert severity={run.notice.severity} onClose={run.clearNotice} sx={{ mb: 2 }}>
           {run.notice.text}
@@ -81,7 +90,11 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
         <Tab value="overview" label="Overview" />
         {renderAccess && <Tab value="access" label="Access" />}
       </Tabs>
-      {tab === 'overview' ? <WorkspaceOverview ws={w} builds={builds.data} /> : renderAccess?.(w)}
+      {tab === 'overview' ? (
+        <WorkspaceOverview ws={w} builds={builds.data} ownerLink={ownerLink} />
+      ) : (
+        renderAccess?.(w)
+      )}
       {dialog === 'rename' && <RenameWorkspaceDialog ws={w} onClose={() => setDialog(undefined)} />}
       {dialog === 'delete' && (
         <DeleteWorkspacesDialog

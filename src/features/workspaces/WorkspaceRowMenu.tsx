@@ -45,6 +45,7 @@ function RowMenuItems({ ws, onAction, onDone }: Props & { onDone: () => void }) 
       label: 'Restart',
       show: t.restart && perms.stopWorkspace && perms.startWorkspace,
     },
+    { kind: 'update' as const, label: 'Update to latest version', show: t.update && perms.updateWorkspace },
     { kind: 'delete' as const, label: 'Delete…', show: t.delete && perms.deleteWorkspace },
   ].filter((i) => i.show);
   if (!items.length) return <MenuItem disabled>No actions available</MenuItem>;

@@ -103,4 +103,44 @@ describe('WorkspacesPage', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText('Starting bob-dev…')).toBeNull();
   });
+
+  it('updates an outdated workspace from its row menu', async () => {
+    primaryDb().data.deployment.build_timing = { pending_ms: 0, running_ms: 0 };
+    // The seed: bob-dev is current, dev-54 and web are on older template versions.
+    expect(['bob-dev', 'dev-54', 'web'].map(isCurrent)).toEqual([true, false, false]);
+    const { user } = await renderRoute('/workspaces', { as: 'bob' });
+    const t = await table();
+    await user.click(within(t).getByRole('button', { name: 'Actions for bob/dev-54' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Update to latest version' }));
+    expect(await screen.findByText(/Updating dev-54/)).toBeInTheDocument();
+    expect(isCurrent('dev-54')).toBe(true);
+    expect(bobs('dev-54')?.builds.at(-1)).toMatchObject({ transition: 'start', reason: 'dashboard' });
+  });
+
+  it('updates in bulk only the outdated ones among the selected', async () => {
+    primaryDb().data.deployment.build_timing = { pending_ms: 0, running_ms: 0 };
+    const { user } = await renderRoute('/workspaces', { as: 'bob' });
+    const t = await table();
+    await user.click(within(t).getByRole('checkbox', { name: 'Select bob/bob-dev' }));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bar).getByRole('button', { name: 'Update' })).toBeDisabled();
+    await user.click(within(t).getByRole('checkbox', { name: 'Select bob/web' }));
+    const before = bobs('bob-dev')?.builds.length;
+    await user.click(within(bar).getByRole('button', { name: 'Update 1 outdated' }));
+    await waitFor(() => expect(isCurrent('web')).toBe(true));
+    expect(bobs('bob-dev')?.builds.length).toBe(before);
+  });
 });
+
+function bobs(name: string) {
+  const db = primaryDb();
+  const bob = db.userByUsername('bob')?.id;
+  return db.liveWorkspaces().find((w) => w.owner_id === bob && w.name === name);
+}
+/** On the template's active version. */
+function isCurrent(name: string) {
+  const w = bobs(name);
+  return (
+    w?.builds.at(-1)?.template_version_id === primaryDb().template(w?.template_id ?? '')?.active_version_id
+  );
+}

@@ -40,8 +40,9 @@ export function WorkspacesPage() {
   );
 
   const onAction = useStableCallback((a: WorkspaceAction) => {
-    if (a.kind === 'start' || a.kind === 'stop' || a.kind === 'restart') {
-      void builds.run(a.kind, a.workspaces).then(selection.clear, () => undefined);
+    if (a.kind === 'start' || a.kind === 'stop' || a.kind === 'restart' || a.kind === 'update') {
+      const targets = a.kind === 'update' ? a.workspaces.filter((w) => w.outdated) : a.workspaces;
+      void builds.run(a.kind, targets).then(selection.clear, () => undefined);
     } else setAction(a);
   });
   const badFilter = isApiError(workspaces.error) && workspaces.error.status === 400;

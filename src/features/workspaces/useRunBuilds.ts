@@ -4,7 +4,7 @@ import { useRestartWorkspace, useWorkspaceBuild } from '../../api/workspaceMutat
 import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
 import { errorMessage } from '../../lib/http';
 
-export type BuildKind = 'start' | 'stop' | 'restart' | 'delete';
+export type BuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
 export type BuildNotice = { severity: 'info' | 'success' | 'error'; text: string };
 
 const VERB: Record<BuildKind, string> = {
@@ -12,12 +12,14 @@ const VERB: Record<BuildKind, string> = {
   stop: 'Stopping',
   restart: 'Restarting',
   delete: 'Deleting',
+  update: 'Updating',
 };
 const DONE: Record<BuildKind, string> = {
   start: 'started',
   stop: 'stopped',
   restart: 'restarted',
   delete: 'deleted',
+  update: 'updated',
 };
 const label = (n: number) => `${n} workspace${n === 1 ? '' : 's'}`;
 
@@ -85,7 +87,16 @@ export function useRunBuilds() {
   const one = async (kind: BuildKind, ws: Workspace): Promise<number> =>
     kind === 'restart'
       ? (await restart.mutateAsync(ws)).latest_build.build_number
-      : (await build.mutateAsync({ ws, transition: kind })).build_number;
+      : kind === 'update'
+        ? // Coder's Update: a start build on the template's active version.
+          (
+            await build.mutateAsync({
+              ws,
+              transition: 'start',
+              templateVersionId: ws.template_active_version_id,
+            })
+          ).build_number
+        : (await build.mutateAsync({ ws, transition: kind })).build_number;
 
   /** Resolves when every request is answered (restart: once the stop is done and the start is queued). */
   const run = async (kind: BuildKind, workspaces: Workspace[]) => {

@@ -2,7 +2,7 @@ import { isBuildActive, type Workspace } from '../../api/workspaces';
 
 /** One piece of page state drives every dialog and build on the list and workspace pages. */
 export type WorkspaceAction =
-  | { kind: 'start' | 'stop' | 'restart'; workspaces: Workspace[] }
+  | { kind: 'start' | 'stop' | 'restart' | 'update'; workspaces: Workspace[] }
   | { kind: 'delete'; workspaces: Workspace[] }
   | { kind: 'create' };
 
@@ -14,6 +14,8 @@ export function availableTransitions(ws: Workspace) {
     start: !busy && ['stopped', 'failed', 'canceled'].includes(s),
     stop: !busy && ['running', 'failed'].includes(s),
     restart: !busy && s === 'running',
+    /** "Update to latest version": outdated and idle. */
+    update: !busy && ws.outdated,
     delete: !busy,
   };
 }

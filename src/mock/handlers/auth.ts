@@ -9,7 +9,7 @@ import { api } from './api';
 const SESSION_TTL_MS = 24 * 3600 * 1000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function randomString(len: number): string {
+export function randomString(len: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const bytes = crypto.getRandomValues(new Uint8Array(len));
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
@@ -30,12 +30,15 @@ export const authHandlers = [
     }),
   ),
 
-  http.get(api('/users/authmethods'), () =>
-    json({
-      password: { enabled: true },
-      github: { enabled: false, default_provider_configured: false },
-      oidc: { enabled: false, signInText: '', iconUrl: '' },
-    }),
+  http.get(
+    api('/users/authmethods'),
+    open(({ db }) =>
+      json({
+        password: { enabled: true },
+        github: { enabled: db.data.deployment.github_auth ?? true, default_provider_configured: false },
+        oidc: { enabled: db.data.deployment.oidc_auth ?? true, signInText: '', iconUrl: '' },
+      }),
+    ),
   ),
 
   http.post(

@@ -38,7 +38,12 @@ function deploymentPatch(body: unknown): Partial<DeploymentRow> | Validation[] {
   const out: Partial<DeploymentRow> = {};
   const errors: Validation[] = [];
   for (const [field, v] of Object.entries(body)) {
-    if (field === 'premium' || field === 'disable_workspace_sharing') {
+    if (
+      field === 'premium' ||
+      field === 'disable_workspace_sharing' ||
+      field === 'github_auth' ||
+      field === 'oidc_auth'
+    ) {
       if (typeof v === 'boolean') out[field] = v;
       else errors.push({ field, detail: `${field} must be true or false.` });
     } else if (field === 'build_timing') {
@@ -50,6 +55,9 @@ function deploymentPatch(body: unknown): Partial<DeploymentRow> | Validation[] {
           field,
           detail: 'build_timing must be {pending_ms, running_ms}, integers from 0 to 3600000.',
         });
+    } else if (field === 'max_token_lifetime_ms') {
+      if (typeof v === 'number' && Number.isInteger(v) && v > 0) out.max_token_lifetime_ms = v;
+      else errors.push({ field, detail: 'max_token_lifetime_ms must be a positive integer.' });
     } else errors.push({ field, detail: `Unknown field "${field}".` });
   }
   return errors.length ? errors : out;

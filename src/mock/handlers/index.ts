@@ -3,6 +3,7 @@
  * user routes), and `controlHandlers` last — it ends with the catch-all 404 for unknown `/api` routes.
  */
 import { csrfHandlers } from '../csrf';
+import { apiKeyHandlers } from './apiKeys';
 import { authHandlers } from './auth';
 import { authcheckHandlers } from './authcheck';
 import { controlHandlers } from './control';
@@ -14,6 +15,7 @@ import { templateHandlers } from './templates';
 import { userAdminHandlers } from './userAdmin';
 import { userDetailHandlers, userReadHandlers } from './users';
 import { workspaceAclHandlers } from './workspaceAcl';
+import { workspaceBuildDetailHandlers } from './workspaceBuildDetails';
 import { workspaceHandlers } from './workspaces';
 
 export const handlers = [
@@ -21,6 +23,7 @@ export const handlers = [
   ...authHandlers,
   ...authcheckHandlers,
   ...deploymentHandlers,
+  ...apiKeyHandlers,
   ...userReadHandlers,
   ...userAdminHandlers,
   ...organizationAdminHandlers,
@@ -28,6 +31,7 @@ export const handlers = [
   ...groupHandlers,
   ...templateHandlers,
   ...workspaceAclHandlers,
+  ...workspaceBuildDetailHandlers,
   ...workspaceHandlers,
   ...userDetailHandlers,
   ...controlHandlers,

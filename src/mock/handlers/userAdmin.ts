@@ -114,7 +114,8 @@ async function createUser(ctx: Ctx): Promise<Response> {
     if (problem)
       return badRequest('Password not strong enough!', undefined, [{ field: 'password', detail: problem }]);
   } else if (loginType === 'oidc') {
-    return badRequest('You must configure OIDC before creating OIDC users.');
+    if (!(ctx.db.data.deployment.oidc_auth ?? true))
+      return badRequest('You must configure OIDC before creating OIDC users.');
   } else if (loginType !== 'none' && loginType !== 'github') {
     return badRequest(`Unsupported login type "${loginType}" for manually creating new users.`);
   }

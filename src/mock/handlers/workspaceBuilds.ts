@@ -18,7 +18,7 @@ type Transition = (typeof TRANSITIONS)[number];
 
 export const buildActive = (w: WorkspaceRow, now = Date.now()) => {
   const s = jobState(latestBuild(w), now).status;
-  return s === 'pending' || s === 'running';
+  return s === 'pending' || s === 'running' || s === 'canceling';
 };
 
 /** Workspaces whose delete build has succeeded are gone: mark them deleted (idempotent). */
@@ -112,6 +112,15 @@ export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
     return badRequest('Template version not found.', undefined, [
       { field: 'template_version_id', detail: 'template version not found' },
     ]);
+  }
+  // Moving to another template version (Update) also needs `update` on the workspace, as in Coder's builder.
+  const changesVersion =
+    body.template_version_id !== undefined && body.template_version_id !== latestBuild(w).template_version_id;
+  if (
+    changesVersion &&
+    !ctx.can({ object: { resource_type: 'workspace', resource_id: w.id }, action: 'update' })
+  ) {
+    return forbidden("Unauthorized to update the workspace's template version.");
   }
   return newBuild(ctx.db, w, transition, ctx.actor.user.id, {
     reason: body.reason,
