@@ -7,7 +7,7 @@ import * as s from '../serialize';
 import { api } from './api';
 import { createGroup, patchGroup } from './groupWrites';
 import { readableOrg } from './organizations';
-import { byUsername, filterUsers, resolveUser } from './users';
+import { afterCursor, filterUsers, resolveUser } from './users';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,10 +53,7 @@ function members(ctx: Ctx, g: GroupRow): Response {
     'Invalid user search query.',
   );
   if (matched instanceof Response) return matched;
-  const after = ctx.url.searchParams.get('after_id');
-  const afterUser = after ? ctx.db.user(after) : undefined;
-  const rows = afterUser ? matched.filter((u) => byUsername(u, afterUser) > 0) : matched;
-  const pageRows = paginate(rows, page);
+  const pageRows = paginate(afterCursor(ctx, matched, page), page);
   return json({
     users: pageRows.length ? pageRows.map((u) => s.reducedUser(ctx.db, u)) : null,
     count: pageRows.length ? matched.length : 0,

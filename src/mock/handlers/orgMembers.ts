@@ -1,23 +1,16 @@
 /** Organization members: legacy list, paginated list, get/add/remove, role assignment. */
 import { http } from 'msw';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
 import type { MemberRow, OrganizationRow, UserRow } from '../db';
 import { canAssignRole, orgRoleDefs } from '../rbac';
-import {
-  badRequest,
-  forbidden,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  pagination,
-  readJson,
-} from '../responses';
+import { badRequest, forbidden, json, noContent, notFound, paginate, pagination } from '../responses';
+import { bodies } from '../requests';
 import { parseQuery } from '../search';
 import * as s from '../serialize';
 import { api } from './api';
 import { readableOrg } from './organizations';
-import { byUsername, filterUsers, resolveUser } from './users';
+import { afterCursor, filterUsers, resolveUser } from './users';
 
 const memberCheck = (o: OrganizationRow, action: string) => ({
   object: { resource_type: 'organization_member', organization_id: o.id },
@@ -80,12 +73,19 @@ export const orgMemberHandlers = [
       );
       if (users instanceof Response) return users;
       const keep = new Set(users.map((u) => u.id));
-      let matched = rows.filter((r) => keep.has(r.u.id));
+      const matched = rows.filter((r) => keep.has(r.u.id));
       const total = matched.length;
-      const after = ctx.url.searchParams.get('after_id');
-      const afterUser = after ? ctx.db.user(after) : undefined;
-      if (afterUser) matched = matched.filter((r) => byUsername(r.u, afterUser) > 0);
-      const pageRows = paginate(matched, page);
+      const after = new Set(
+        afterCursor(
+          ctx,
+          matched.map((r) => r.u),
+          page,
+        ),
+      );
+      const pageRows = paginate(
+        matched.filter((r) => after.has(r.u)),
+        page,
+      );
       return json({
         members: pageRows.map(({ m, u }) => s.memberWithUserData(ctx.db, m, u)),
         count: pageRows.length ? total : 0,
@@ -146,14 +146,10 @@ export const orgMemberHandlers = [
       if (t instanceof Response) return t;
       const m = ctx.db.membership(t.o.id, t.u.id);
       if (!m) return notFound();
-      const body = await readJson<{ roles?: unknown }>(ctx.request);
+      const body = await readBody(ctx.request, bodies.roles);
       if (body instanceof Response) return body;
-      if (!Array.isArray(body.roles) || body.roles.some((r) => typeof r !== 'string'))
-        return badRequest('Validation failed.', undefined, [
-          { field: 'roles', detail: 'roles must be a list of role names' },
-        ]);
       if (t.u.id === ctx.actor.user.id) return badRequest('You cannot change your own organization roles.');
-      const roles = [...new Set(body.roles as string[])];
+      const roles = [...new Set(body.roles ?? [])];
       const o = t.o;
       for (const r of roles) {
         const known =

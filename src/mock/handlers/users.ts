@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { authed, type Ctx } from '../context';
 import { byUsername, type Db, type UserRow } from '../db';
-import { badRequest, json, notFound, paginate, pagination } from '../responses';
+import { badRequest, json, notFound, paginate, pagination, type Page } from '../responses';
 import { parseQuery, type KeyKind } from '../search';
 import * as s from '../serialize';
 import { api } from './api';
@@ -9,9 +9,9 @@ import { api } from './api';
 /** Keys of the users search grammar (`GET /api/v2/users?q=`), shared with member and group-member searches. */
 export const USER_QUERY_KEYS: Record<string, KeyKind> = {
   name: 'string',
-  status: 'list',
+  status: ['active', 'dormant', 'suspended'],
   role: 'list',
-  login_type: 'list',
+  login_type: ['password', 'github', 'oidc', 'token', 'none'],
   service_account: 'bool',
   last_seen_before: 'time',
   last_seen_after: 'time',
@@ -63,6 +63,13 @@ export function filterUsers(
 
 export { byUsername };
 
+/** Rows after Coder's `after_id` cursor (in username order); an unknown cursor matches nothing, as in SQL. */
+export function afterCursor(ctx: Ctx, rows: UserRow[], page: Page): UserRow[] {
+  if (!page.afterId) return rows;
+  const after = ctx.db.user(page.afterId);
+  return after ? rows.filter((u) => byUsername(u, after) > 0) : [];
+}
+
 /** Resolves `{user}`: `me`, a uuid or a username. */
 export function resolveUser(ctx: Ctx, ref: string | undefined): UserRow | undefined {
   if (!ref) return undefined;
@@ -101,13 +108,7 @@ export const userReadHandlers = [
         'Invalid user search query.',
       );
       if (matched instanceof Response) return matched;
-      const afterId = ctx.url.searchParams.get('after_id');
-      let rows = matched;
-      if (afterId) {
-        const after = ctx.db.user(afterId);
-        rows = after ? matched.filter((u) => byUsername(u, after) > 0) : matched;
-      }
-      const pageRows = paginate(rows, page);
+      const pageRows = paginate(afterCursor(ctx, matched, page), page);
       return json({
         users: pageRows.map((u) => s.user(ctx.db, u)),
         count: pageRows.length ? matched.length : 0,

@@ -1,7 +1,9 @@
 /** Workspace builds: the simulated provisioner (time-driven jobs) and Coder's build rules. */
+import { readBody } from '../body';
 import type { Ctx } from '../context';
 import type { BuildRow, Db, WorkspaceRow } from '../db';
-import { badRequest, forbidden, message, notFound, readJson } from '../responses';
+import { bodies } from '../requests';
+import { badRequest, forbidden, message, notFound } from '../responses';
 import { jobState, latestBuild } from '../serialize';
 
 export const BUILD_REASONS = [
@@ -85,9 +87,7 @@ export function newBuild(
 export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
   const w = readableWorkspace(ctx, ctx.params.workspace);
   if (!w) return notFound();
-  const body = await readJson<{ transition?: string; template_version_id?: string; reason?: string }>(
-    ctx.request,
-  );
+  const body = await readBody(ctx.request, bodies.build);
   if (body instanceof Response) return body;
   const transition = TRANSITIONS.find((t) => t === body.transition);
   if (!transition) {
@@ -98,7 +98,7 @@ export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
       },
     ]);
   }
-  if (body.reason !== undefined && !BUILD_REASONS.includes(body.reason)) {
+  if (body.reason && !BUILD_REASONS.includes(body.reason)) {
     return message(400, 'Validation failed.', undefined, [
       { field: 'reason', detail: `Validation failed for tag "oneof" with value: "${body.reason}"` },
     ]);
@@ -114,7 +114,7 @@ export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
     ]);
   }
   return newBuild(ctx.db, w, transition, ctx.actor.user.id, {
-    reason: body.reason,
-    templateVersionId: body.template_version_id,
+    reason: body.reason || undefined,
+    templateVersionId: body.template_version_id || undefined,
   });
 }

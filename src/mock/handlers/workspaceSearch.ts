@@ -20,7 +20,7 @@ export const WORKSPACE_QUERY_KEYS: Record<string, KeyKind> = {
   shared_with_group: 'string',
   last_used_before: 'time',
   last_used_after: 'time',
-  id: 'list',
+  id: 'uuids',
   param: 'list',
   'has-ai-task': 'bool',
   has_external_agent: 'bool',
@@ -88,7 +88,7 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
     if (!STATUSES.includes(status)) {
       errors.push({
         field: 'status',
-        detail: `Query param "status" has invalid value: "${status}" is not a valid workspace status`,
+        detail: `Query param "status" has invalid value: "${status}" is not a valid value`,
       });
     } else preds.push((w) => workspaceStatus(w, now) === status);
   }
@@ -117,7 +117,7 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
     if (!org) {
       errors.push({
         field: 'organization',
-        detail: `Organization "${orgRef}" either does not exist, or you are unauthorized to view it`,
+        detail: `Query param "organization" has invalid value: organization "${orgRef}" either does not exist, or you are unauthorized to view it`,
       });
     } else preds.push((w) => w.organization_id === org.id);
   }
@@ -139,7 +139,7 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
   if (before !== undefined) preds.push((w) => Date.parse(w.last_used_at) <= before);
   if (after !== undefined) preds.push((w) => Date.parse(w.last_used_at) >= after);
   const ids = query.list('id');
-  if (ids.length) preds.push((w) => ids.includes(w.id.toLowerCase()));
+  if (ids.length) preds.push((w) => ids.includes(w.id));
   // The mock's templates have no parameters, AI tasks or external agents.
   if (query.list('param').length) preds.push(() => false);
   for (const key of ['has-ai-task', 'has_external_agent']) {

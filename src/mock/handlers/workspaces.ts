@@ -1,5 +1,6 @@
 /** Workspaces and builds (issue 6): list with Coder's grammar, detail, rename, builds, create. */
 import { http } from 'msw';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
 import type { OrganizationRow, UserRow, WorkspaceRow } from '../db';
 import {
@@ -11,8 +12,8 @@ import {
   notFound,
   paginate,
   pagination,
-  readJson,
 } from '../responses';
+import { bodies } from '../requests';
 import * as s from '../serialize';
 import { api } from './api';
 import { nameValid } from './names';
@@ -37,11 +38,9 @@ const nameTaken = (name: string) =>
 const ownerHas = (ctx: Ctx, ownerId: string, name: string) =>
   ctx.db.liveWorkspaces().some((w) => w.owner_id === ownerId && w.name.toLowerCase() === name.toLowerCase());
 
-type CreateBody = { name?: string; template_id?: string; template_version_id?: string };
-
 /** `CreateWorkspaceRequest` for `owner`, in `org` (or the template's org). */
 async function createWorkspace(ctx: Ctx, owner: UserRow, org: OrganizationRow | undefined) {
-  const body = await readJson<CreateBody>(ctx.request);
+  const body = await readBody(ctx.request, bodies.createWorkspace);
   if (body instanceof Response) return body;
   if (Boolean(body.template_id) === Boolean(body.template_version_id)) {
     return badRequest('Exactly one of template_id or template_version_id must be specified.');
@@ -137,12 +136,12 @@ export const workspaceHandlers = [
     authed(async (ctx) => {
       const w = readableWorkspace(ctx, ctx.params.workspace);
       if (!w) return notFound();
-      const body = await readJson<{ name?: string }>(ctx.request);
+      const body = await readBody(ctx.request, bodies.updateWorkspace);
       if (body instanceof Response) return body;
       if (!ctx.can({ object: { resource_type: 'workspace', resource_id: w.id }, action: 'update' })) {
         return forbidden();
       }
-      if (body.name === undefined || body.name === w.name) return noContent();
+      if (!body.name || body.name === w.name) return noContent();
       if (!nameValid(body.name)) return nameInvalid(body.name);
       if (ownerHas(ctx, w.owner_id, body.name)) return nameTaken(body.name);
       w.name = body.name;
