@@ -71,8 +71,10 @@ export async function readBody<S extends z.ZodMiniType>(
   const path = issue?.path ?? [];
   const expected = issue && 'expected' in issue ? String(issue.expected) : 'value';
   const struct = goType.replace(/^.*\./, '');
+  // Go names struct fields only: not map keys (uuids) or slice indexes.
+  const field = path.filter((k) => typeof k === 'string' && /^[a-z_]+$/.test(k)).join('.');
   return badRequest(
     INVALID_JSON,
-    `json: cannot unmarshal ${jsonKind(valueAt(raw, path))} into Go struct field ${struct}.${path.join('.')} of type ${GO_TYPES[expected] ?? expected}`,
+    `json: cannot unmarshal ${jsonKind(valueAt(raw, path))} into Go struct field ${struct}.${field} of type ${GO_TYPES[expected] ?? expected}`,
   );
 }
