@@ -17,14 +17,19 @@ const memberCheck = (o: OrganizationRow, action: string) => ({
   action,
 });
 
-/** Org members the caller may read, with their user rows, ordered by username. */
-function readableMembers(ctx: Ctx, o: OrganizationRow): { m: MemberRow; u: UserRow }[] {
-  if (!ctx.can(memberCheck(o, 'read'))) return [];
-  // Walking the users in list order keeps them sorted without a sort per request.
-  const byUser = new Map(ctx.db.membersOf(o.id).map((m) => [m.user_id, m]));
-  return ctx.db.liveUsersByUsername().flatMap((u) => {
-    const m = byUser.get(u.id);
-    return m ? [{ m, u }] : [];
+type MemberAndUser = { m: MemberRow; u: UserRow };
+
+/** Org members the caller may read, with their user rows, ordered by username (computed once per change). */
+function readableMembers(ctx: Ctx, o: OrganizationRow): { rows: MemberAndUser[]; users: UserRow[] } {
+  if (!ctx.can(memberCheck(o, 'read'))) return { rows: [], users: [] };
+  return ctx.db.memo(`members:${o.id}`, () => {
+    // Walking the users in list order keeps them sorted without a sort.
+    const byUser = new Map(ctx.db.membersOf(o.id).map((m) => [m.user_id, m]));
+    const rows = ctx.db.liveUsersByUsername().flatMap((u) => {
+      const m = byUser.get(u.id);
+      return m ? [{ m, u }] : [];
+    });
+    return { rows, users: rows.map((r) => r.u) };
   });
 }
 
@@ -51,7 +56,7 @@ export const orgMemberHandlers = [
       if (errors.length) return badRequest('Invalid organization member search query.', undefined, errors);
       const userId = query.string('user_id');
       const gh = query.int('github_user_id');
-      const rows = readableMembers(ctx, o).filter(
+      const rows = readableMembers(ctx, o).rows.filter(
         ({ u }) => (!userId || u.id === userId) && (gh === undefined || u.github_com_user_id === gh),
       );
       return json(rows.map(({ m, u }) => s.memberWithUserData(ctx.db, m, u)));
@@ -64,28 +69,14 @@ export const orgMemberHandlers = [
       if (!o) return notFound();
       const page = pagination(ctx.url);
       if (page instanceof Response) return page;
-      const rows = readableMembers(ctx, o);
-      const users = filterUsers(
-        ctx.db,
-        rows.map((r) => r.u),
-        ctx.url.searchParams.get('q') ?? '',
-        'Invalid user search query.',
-      );
+      const all = readableMembers(ctx, o);
+      const q = ctx.url.searchParams.get('q') ?? '';
+      const users = filterUsers(ctx.db, all.users, q, 'Invalid user search query.');
       if (users instanceof Response) return users;
-      const keep = new Set(users.map((u) => u.id));
-      const matched = rows.filter((r) => keep.has(r.u.id));
-      const total = matched.length;
-      const after = new Set(
-        afterCursor(
-          ctx,
-          matched.map((r) => r.u),
-          page,
-        ),
-      );
-      const pageRows = paginate(
-        matched.filter((r) => after.has(r.u)),
-        page,
-      );
+      // Only the page's members are looked up (a Map per request would walk every member).
+      const pageUsers = new Set(paginate(afterCursor(ctx, users, page), page));
+      const pageRows = all.rows.filter((r) => pageUsers.has(r.u));
+      const total = users.length;
       return json({
         members: pageRows.map(({ m, u }) => s.memberWithUserData(ctx.db, m, u)),
         count: pageRows.length ? total : 0,

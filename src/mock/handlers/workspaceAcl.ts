@@ -121,7 +121,7 @@ export const workspaceAclHandlers = [
       apply(w.user_acl, body.user_roles ?? {});
       apply(w.group_acl, body.group_roles ?? {});
       w.updated_at = new Date().toISOString();
-      ctx.db.changed();
+      ctx.db.touched('workspace-state');
       return noContent();
     }),
   ),
@@ -132,7 +132,7 @@ export const workspaceAclHandlers = [
       if (w instanceof Response) return w;
       w.user_acl = {};
       w.group_acl = {};
-      ctx.db.changed();
+      ctx.db.touched('workspace-state');
       return noContent();
     }),
   ),
@@ -166,7 +166,7 @@ export const workspaceAclHandlers = [
         if (mode !== 'everyone') narrow(ctx, o, mode);
         o.shareable_workspace_owners = mode;
         o.updated_at = new Date().toISOString();
-        ctx.db.changed();
+        ctx.db.touched('workspace-state');
       }
       return json(settings(ctx, o));
     }),

@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import type { BuildRow, Db, WorkspaceRow } from '../db';
 import { bodies } from '../requests';
 import { badRequest, forbidden, message, notFound } from '../responses';
-import { jobState, latestBuild } from '../serialize';
+import { jobStatus, latestBuild } from '../serialize';
 
 export const BUILD_REASONS = [
   'initiator',
@@ -19,7 +19,7 @@ const TRANSITIONS = ['start', 'stop', 'delete'] as const;
 type Transition = (typeof TRANSITIONS)[number];
 
 export const buildActive = (w: WorkspaceRow, now = Date.now()) => {
-  const s = jobState(latestBuild(w), now).status;
+  const s = jobStatus(latestBuild(w), now);
   return s === 'pending' || s === 'running';
 };
 
@@ -29,12 +29,12 @@ export function settleDeletes(db: Db, now = Date.now()): void {
   for (const w of db.data.workspaces) {
     if (w.deleted) continue;
     const b = latestBuild(w);
-    if (b.transition === 'delete' && jobState(b, now).status === 'succeeded') {
+    if (b.transition === 'delete' && jobStatus(b, now) === 'succeeded') {
       w.deleted = true;
       changed = true;
     }
   }
-  if (changed) db.changed();
+  if (changed) db.touched('workspace-state'); // `deleted` is checked on read, in no index
 }
 
 /** The workspace named by `{workspace}` (uuid), if the caller may read it. */
@@ -79,7 +79,7 @@ export function newBuild(
   w.builds.push(b);
   if (transition === 'start') w.last_used_at = b.created_at;
   w.updated_at = b.created_at;
-  db.changed();
+  db.touched('workspace-state');
   return b;
 }
 
