@@ -4,10 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
 import { CSRF_PAGE_PATH } from '../csrf';
-import { handlers } from '../handlers';
+import { respond } from '../handlers';
 import type { SeedScale } from '../seed';
 import { configureMock, seedFactory } from '../state';
 import { dataFile, persistentDb } from './persist';
@@ -46,7 +45,7 @@ export function mockMiddleware(): Connect.NextHandleFunction {
     void (async () => {
       const request = await toRequest(req);
       const started = performance.now();
-      const response = await getResponse(handlers, request);
+      const response = await respond(request);
       // The mock's own time per request, for the benchmark (standard Server-Timing header).
       if (response) res.setHeader('server-timing', `mock;dur=${(performance.now() - started).toFixed(2)}`);
       if (response) await send(res, response);
