@@ -6,9 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serverBench, serverBudgets, serverOnly } from './server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// `npm run bench -- --server-only` (or BENCH_ONLY=server): only the mock server under load.
+const SERVER_ONLY = process.argv.includes('--server-only') || process.env.BENCH_ONLY === 'server';
+const SERVER_PORT = Number(process.env.BENCH_SERVER_PORT ?? 4283);
 const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const OUT_DIR = path.join(root, 'dist-bench');
 const RESULTS = path.join(root, 'bench', 'results');
@@ -291,7 +295,7 @@ async function shareScenario(browser, m) {
 }
 
 // ---------------------------------------------------------------- report
-const budgets = [
+const browserBudgets = [
   { figure: 'first-load JS /users (KB gzip)', max: 200, stat: 'value' },
   { figure: '/users first rows (ms)', max: 1000, stat: 'median' },
   { figure: '/workspaces first rows (ms)', max: 1000, stat: 'median' },
@@ -309,6 +313,10 @@ const budgets = [
 ];
 
 async function main() {
+  if (SERVER_ONLY) {
+    report(await serverOnly(SERVER_PORT), [], new Map(), serverBudgets, 'server section only');
+    return;
+  }
   build();
   const sizes = routeSizes();
   const server = await startServer();
@@ -335,6 +343,7 @@ async function main() {
     },
   };
   const failures = [];
+  const serverRows = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       console.log(`Run ${i + 1}/${RUNS}`);
@@ -354,12 +363,15 @@ async function main() {
         }
       }
     }
+    // The server section last: its ACL patches change the data the browser scenarios read.
+    console.log('Server under load');
+    serverRows.push(...(await serverBench(base, server.pid)));
   } finally {
     await browser.close();
     server.kill();
   }
 
-  const rows = [];
+  const rows = [...serverRows];
   for (const [route, bytes] of Object.entries(sizes))
     rows.push({ figure: `first-load JS ${route} (KB gzip)`, value: bytes / 1024 });
   for (const [figure, xs] of samples) {
@@ -385,6 +397,13 @@ async function main() {
     .slice(0, 5);
   for (const s of slowest)
     rows.push({ figure: `mock time ${s.endpoint} (ms)`, p95: s.p95, runs: s.n, median: undefined });
+  report(rows, failures, notes, [...browserBudgets, ...serverBudgets], `${RUNS} runs`);
+  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+}
+
+/** Verdicts against the budgets, then bench/results/bench.{json,md}. */
+function report(rows, failures, notes, budgets, what) {
+  for (const row of rows) if (row.note?.length) notes.set(row.figure, row.note);
   for (const row of rows) {
     const b = budgets.find((x) => x.figure === row.figure);
     if (!b) continue;
@@ -399,13 +418,13 @@ async function main() {
   const fmt = (x) =>
     x === undefined ? '' : Number.isFinite(x) ? (Math.round(x * 10) / 10).toString() : String(x);
   const md = [
-    `# Benchmark (${new Date().toISOString()}, ${RUNS} runs, large seed)`,
+    `# Benchmark (${new Date().toISOString()}, ${what}, large seed)`,
     '',
-    '| figure | value | median | p95 | max | budget | verdict |',
-    '|---|---|---|---|---|---|---|',
+    '| figure | value | median | p95 | p99 | max | budget | verdict |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.figure} | ${fmt(r.value)} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.max)} | ${r.budget ?? ''} | ${r.verdict ?? ''} |`,
+        `| ${r.figure} | ${fmt(r.value)} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.budget ?? ''} | ${r.verdict ?? ''} |`,
     ),
     '',
     ...(failures.length ? ['Scenario failures:', ...failures.map((f) => `- ${f}`)] : []),
@@ -415,7 +434,6 @@ async function main() {
   fs.writeFileSync(path.join(RESULTS, 'bench.json'), JSON.stringify({ runs: RUNS, rows, failures }, null, 2));
   fs.writeFileSync(path.join(RESULTS, 'bench.md'), `${md}\n`);
   console.log(`\n${md}\n\nWritten to bench/results/bench.{json,md}`);
-  fs.rmSync(OUT_DIR, { recursive: true, force: true });
 }
 
 main().catch((e) => {

@@ -7,7 +7,7 @@ const allowedNav: Record<string, string[]> = {
   useradmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
   templateadmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
   auditor: ['Workspaces', 'Users', 'Organizations', 'Groups'],
-  orgadmin: ['Workspaces', 'Organizations', 'Groups'],
+  orgadmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
   member: ['Workspaces', 'Organizations'],
   alice: ['Workspaces', 'Organizations'],
   bob: ['Workspaces', 'Organizations'],

@@ -3,6 +3,8 @@
  * Environment-agnostic (no node imports): persistence is attached by the node runtime.
  */
 import { hashToken } from './secrets';
+import { parseTime } from './time';
+
 export type UserStatus = 'active' | 'dormant' | 'suspended';
 export type LoginType = '' | 'password' | 'github' | 'oidc' | 'token' | 'none';
 export type AclRole = 'admin' | 'use';
@@ -163,10 +165,17 @@ export type Tables = {
   deployment: DeploymentRow;
 };
 
-// One collator: String#localeCompare builds one per call, which dominated sorting 10,000 users.
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
-/** Coder's user list order. */
-export const byUsername = (a: UserRow, b: UserRow) => collator.compare(a.username, b.username);
+/**
+ * Coder's user list order, `lower(username)`. Usernames are ASCII letters, digits and hyphens, so comparing
+ * lower-cased code points orders them as a collator would, several times faster (10,000 users).
+ */
+export function byUsername(a: UserRow, b: UserRow): number {
+  const x = a.username.toLowerCase();
+  const y = b.username.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export const DORMANT_AFTER_MS = 90 * 24 * 3600 * 1000;
 
 /** Table names whose values are arrays of rows (everything but `deployment`). */
 export type RowTable = Exclude<keyof Tables, 'deployment'>;
@@ -175,8 +184,6 @@ export type RowTable = Exclude<keyof Tables, 'deployment'>;
  * tables). Without a hint every table is compared; `'all'` means the whole data was replaced.
  */
 export type ChangeHint = { [K in RowTable]?: readonly Tables[K][number][] } | 'all';
-
-export const DORMANT_AFTER_MS = 90 * 24 * 3600 * 1000;
 
 type Indexes = {
   userById: Map<string, UserRow>;
@@ -193,10 +200,53 @@ type Indexes = {
   sessionByHash: Map<string, SessionRow>;
 };
 
+function groupBy<K, V>(rows: V[], key: (v: V) => K): Map<K, V[]> {
+  const m = new Map<K, V[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+function buildIndex<K extends keyof Indexes>(d: Tables, key: K): Indexes[K] {
+  const live = () => d.users.filter((u) => !u.deleted);
+  const builders: { [P in keyof Indexes]: () => Indexes[P] } = {
+    userById: () => new Map(d.users.map((u) => [u.id, u])),
+    userByUsername: () => new Map(live().map((u) => [u.username.toLowerCase(), u])),
+    userByEmail: () => new Map(live().flatMap((u) => (u.email ? [[u.email.toLowerCase(), u]] : []))),
+    orgById: () => new Map(d.organizations.map((o) => [o.id, o])),
+    orgByName: () => new Map(d.organizations.map((o) => [o.name.toLowerCase(), o])),
+    membersByOrg: () => groupBy(d.members, (m) => m.organization_id),
+    membersByUser: () => groupBy(d.members, (m) => m.user_id),
+    groupById: () => new Map(d.groups.map((g) => [g.id, g])),
+    groupsByMember: () => {
+      const out = new Map<string, GroupRow[]>();
+      for (const g of d.groups) {
+        for (const id of g.member_ids) {
+          const list = out.get(id);
+          if (list) list.push(g);
+          else out.set(id, [g]);
+        }
+      }
+      return out;
+    },
+    templateById: () => new Map(d.templates.map((t) => [t.id, t])),
+    workspaceById: () => new Map(d.workspaces.map((w) => [w.id, w])),
+    sessionByHash: () => new Map(d.sessions.map((s) => [s.token_hash, s])),
+  };
+  return builders[key]();
+}
+
 export class Db {
   data: Tables;
-  private idx: Indexes | undefined;
+  /** Indexes, each built on first use after a change (a request that needs two does not build twelve). */
+  private idx: Partial<Indexes> = {};
   private usersSorted: UserRow[] | undefined;
+  /** Derived answers kept until the next change or touch (see `memo`). */
+  private memos = new Map<string, unknown>();
   private readonly seed: () => Tables;
   onChange: ((db: Db, hint?: ChangeHint) => void) | undefined;
 
@@ -211,89 +261,76 @@ export class Db {
   }
 
   /**
-   * Call after every mutation: drops indexes and persists the change (before the response is sent). A hint
-   * naming the changed rows spares the persistence layer from comparing every table (large seed).
+   * Call after every mutation that adds, removes or re-keys rows: drops indexes and persists the change
+   * (before the response is sent). A hint naming the changed rows spares the persistence layer from
+   * comparing every table (large seed).
    */
   changed(hint?: ChangeHint): void {
-    this.idx = undefined;
+    this.idx = {};
     this.usersSorted = undefined;
+    this.memos.clear();
     this.onChange?.(this, hint);
   }
 
-  /** Call after changing fields no index covers (e.g. last_seen_at): persists, keeps indexes. */
-  touched(hint?: ChangeHint): void {
+  /**
+   * Call after changing fields no index covers (last_seen_at, a workspace's name, ACL or builds):
+   * schedules persistence and keeps indexes, so frequent writes do not rebuild them at scale. Drops the
+   * memos, except after a change to `workspace-state` (ACLs, builds, the deleted flag), which no memo reads.
+   */
+  touched(hint?: ChangeHint, what: 'rows' | 'workspace-state' = 'rows'): void {
+    if (what === 'rows') this.memos.clear();
     this.onChange?.(this, hint);
   }
 
-  private get indexes(): Indexes {
-    if (this.idx) return this.idx;
-    const d = this.data;
-    const group = <K, V>(rows: V[], key: (v: V) => K) => {
-      const m = new Map<K, V[]>();
-      for (const r of rows) {
-        const k = key(r);
-        const list = m.get(k);
-        if (list) list.push(r);
-        else m.set(k, [r]);
-      }
-      return m;
-    };
-    const live = d.users.filter((u) => !u.deleted);
-    const groupsByMember = new Map<string, GroupRow[]>();
-    for (const g of d.groups) {
-      for (const id of g.member_ids) {
-        const list = groupsByMember.get(id);
-        if (list) list.push(g);
-        else groupsByMember.set(id, [g]);
-      }
-    }
-    this.idx = {
-      userById: new Map(d.users.map((u) => [u.id, u])),
-      userByUsername: new Map(live.map((u) => [u.username.toLowerCase(), u])),
-      userByEmail: new Map(live.filter((u) => u.email).map((u) => [u.email.toLowerCase(), u])),
-      orgById: new Map(d.organizations.map((o) => [o.id, o])),
-      orgByName: new Map(d.organizations.map((o) => [o.name.toLowerCase(), o])),
-      membersByOrg: group(d.members, (m) => m.organization_id),
-      membersByUser: group(d.members, (m) => m.user_id),
-      groupById: new Map(d.groups.map((g) => [g.id, g])),
-      groupsByMember,
-      templateById: new Map(d.templates.map((t) => [t.id, t])),
-      workspaceById: new Map(d.workspaces.map((w) => [w.id, w])),
-      sessionByHash: new Map(d.sessions.map((s) => [s.token_hash, s])),
-    };
-    return this.idx;
+  /**
+   * `build()`'s answer, kept until the next change or touch: precomputed per change, not per request.
+   * A memo must not depend on workspace ACLs, builds or deleted flags (see `touched`).
+   */
+  memo<T>(key: string, build: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = build();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  private index<K extends keyof Indexes>(key: K): Indexes[K] {
+    return (this.idx[key] ??= buildIndex(this.data, key));
   }
 
   // ---- users
   user(id: string): UserRow | undefined {
-    const u = this.indexes.userById.get(id);
+    const u = this.index('userById').get(id);
     return u && !u.deleted ? u : undefined;
   }
   userByUsername(name: string): UserRow | undefined {
-    return this.indexes.userByUsername.get(name.toLowerCase());
+    return this.index('userByUsername').get(name.toLowerCase());
   }
   userByEmail(email: string): UserRow | undefined {
-    return this.indexes.userByEmail.get(email.toLowerCase());
+    return this.index('userByEmail').get(email.toLowerCase());
   }
   liveUsers(): UserRow[] {
     return this.data.users.filter((u) => !u.deleted);
   }
   /** Live users in Coder's list order (username), sorted once per change rather than per request. */
   liveUsersByUsername(): readonly UserRow[] {
-    this.usersSorted ??= this.liveUsers().sort(byUsername);
+    if (!this.usersSorted) {
+      const keyed = this.liveUsers().map((u) => ({ k: u.username.toLowerCase(), u }));
+      keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+      this.usersSorted = keyed.map((x) => x.u);
+    }
     return this.usersSorted;
   }
   /** Status as the API reports it (dormancy computed from last_seen_at). */
   userStatus(u: UserRow, now = Date.now()): UserStatus {
     if (u.status !== 'active' || u.is_service_account) return u.status;
-    if (!u.last_seen_at || now - Date.parse(u.last_seen_at) > DORMANT_AFTER_MS) return 'dormant';
+    if (!u.last_seen_at || now - parseTime(u.last_seen_at) > DORMANT_AFTER_MS) return 'dormant';
     return 'active';
   }
 
   // ---- organizations
   org(idOrName: string): OrganizationRow | undefined {
     if (idOrName === 'default') return this.data.organizations.find((o) => o.is_default);
-    return this.indexes.orgById.get(idOrName) ?? this.indexes.orgByName.get(idOrName.toLowerCase());
+    return this.index('orgById').get(idOrName) ?? this.index('orgByName').get(idOrName.toLowerCase());
   }
   defaultOrg(): OrganizationRow {
     const o = this.data.organizations.find((x) => x.is_default);
@@ -301,10 +338,10 @@ export class Db {
     return o;
   }
   membersOf(orgId: string): MemberRow[] {
-    return (this.indexes.membersByOrg.get(orgId) ?? []).filter((m) => this.user(m.user_id));
+    return (this.index('membersByOrg').get(orgId) ?? []).filter((m) => this.user(m.user_id));
   }
   membershipsOf(userId: string): MemberRow[] {
-    return this.indexes.membersByUser.get(userId) ?? [];
+    return this.index('membersByUser').get(userId) ?? [];
   }
   membership(orgId: string, userId: string): MemberRow | undefined {
     return this.membershipsOf(userId).find((m) => m.organization_id === orgId);
@@ -312,7 +349,7 @@ export class Db {
 
   // ---- groups
   group(id: string): GroupRow | undefined {
-    return this.indexes.groupById.get(id);
+    return this.index('groupById').get(id);
   }
   isEveryone(g: GroupRow): boolean {
     return g.id === g.organization_id;
@@ -323,7 +360,7 @@ export class Db {
   }
   /** Groups the user belongs to (Everyone groups included). */
   groupsOfUser(userId: string): GroupRow[] {
-    const explicit = this.indexes.groupsByMember.get(userId) ?? [];
+    const explicit = this.index('groupsByMember').get(userId) ?? [];
     const everyone = this.membershipsOf(userId)
       .map((m) => this.group(m.organization_id))
       .filter((g): g is GroupRow => Boolean(g));
@@ -332,10 +369,10 @@ export class Db {
 
   // ---- templates & workspaces
   template(id: string): TemplateRow | undefined {
-    return this.indexes.templateById.get(id);
+    return this.index('templateById').get(id);
   }
   workspace(id: string): WorkspaceRow | undefined {
-    const w = this.indexes.workspaceById.get(id);
+    const w = this.index('workspaceById').get(id);
     return w && !w.deleted ? w : undefined;
   }
   liveWorkspaces(): WorkspaceRow[] {
@@ -344,7 +381,7 @@ export class Db {
 
   // ---- sessions (stored by token hash; expired ones pruned whenever one is added)
   session(token: string): SessionRow | undefined {
-    return this.indexes.sessionByHash.get(hashToken(token));
+    return this.index('sessionByHash').get(hashToken(token));
   }
   /** A new session: indexed in place, so a sign-in does not rebuild every index (10,000 users at scale). */
   addSession(token: string, row: Omit<SessionRow, 'token_hash'>): void {
@@ -354,14 +391,14 @@ export class Db {
     }
     const session = { token_hash: hashToken(token), ...row };
     this.data.sessions.push(session);
-    this.idx?.sessionByHash.set(session.token_hash, session);
+    this.idx.sessionByHash?.set(session.token_hash, session);
     this.touched({ sessions: [session] });
   }
   /** Ends the sessions `drop` selects (expiry, logout, password change, deletion). */
   removeSessions(drop: (s: SessionRow) => boolean): void {
     const keep: SessionRow[] = [];
     for (const s of this.data.sessions) {
-      if (drop(s)) this.idx?.sessionByHash.delete(s.token_hash);
+      if (drop(s)) this.idx.sessionByHash?.delete(s.token_hash);
       else keep.push(s);
     }
     this.data.sessions = keep;

@@ -115,14 +115,18 @@ export const orgRoleDefs: Record<string, RoleDef> = {
     display_name: '',
     org: [...p('organization', 'read'), ...p('assign_org_role', 'read'), ...p('template', 'read', 'use')],
   }),
+  // Coder gives both site-wide user:read "to know they exist" when adding members: the users list and the
+  // `user read` authcheck then agree.
   'organization-admin': role({
     name: 'organization-admin',
     display_name: 'Organization Admin',
+    site: p('user', 'read'),
     org: p('*', '*'),
   }),
   'organization-user-admin': role({
     name: 'organization-user-admin',
     display_name: 'Organization User Admin',
+    site: p('user', 'read'),
     org: [
       ...p('organization', 'read'),
       ...p('organization_member', '*'),
@@ -216,9 +220,11 @@ export function actorFor(db: Db, user: UserRow): Actor {
         .filter((r): r is RoleDef => Boolean(r)),
     );
   }
+  // Org roles may carry site-wide permissions (Coder's org admins read every user).
+  const withSitePerms = [...orgRoles.values()].flat().filter((r) => r.site.length);
   return {
     user,
-    siteRoles: siteRoleList,
+    siteRoles: [...siteRoleList, ...new Set(withSitePerms)],
     orgRoles,
     orgRoleNames,
     groupIds: new Set(db.groupsOfUser(user.id).map((g) => g.id)),
@@ -306,11 +312,6 @@ export function can(db: Db, actor: Actor, check: Check): boolean {
       );
       if (memberLevel !== undefined) return memberLevel;
     }
-  }
-  // Whoever may add members to an organization may read individual users, to find people to add
-  // (Coder gives org admins site-wide user:read "to know they exist"; the site-wide check stays false here).
-  if (rt === 'user' && action === 'read' && object.resource_id) {
-    if (decideSiteOrOrg(db, actor, 'organization_member', 'create', undefined, true) === true) return true;
   }
   // Users may read/update themselves.
   if (rt === 'user' && object.resource_id === actor.user.id) {

@@ -1,10 +1,14 @@
 /** Coder-shaped responses (`codersdk.Response`) so handlers stay short. */
 import { HttpResponse } from 'msw';
+import { parseUuid } from './uuid';
 
 export type Validation = { field: string; detail: string };
 
 export const json = (body: unknown, status = 200) => HttpResponse.json(body as never, { status });
 export const noContent = () => new HttpResponse(null, { status: 204 });
+/** A body already serialized (e.g. memoized per change), sent as JSON without re-encoding it. */
+export const rawJson = (text: string, status = 200) =>
+  new HttpResponse(text, { status, headers: { 'Content-Type': 'application/json' } });
 export const message = (status: number, msg: string, detail?: string, validations?: Validation[]) =>
   HttpResponse.json(
     {
@@ -44,17 +48,42 @@ export async function readJson<T = Record<string, unknown>>(request: Request): P
   }
 }
 
-/** `limit`/`offset` per Coder: non-negative integers; 0/omitted limit = everything. */
-export function pagination(url: URL): { limit: number; offset: number } | Response {
-  const out = { limit: 0, offset: 0 };
+export type Page = { limit: number; offset: number; afterId?: string };
+
+const INT32_MAX = 2 ** 31 - 1;
+
+/** Go's `strconv.ParseInt(v, 10, 32)` plus Coder's "value is negative"; the error text, if any. */
+function int32Problem(raw: string): string | undefined {
+  if (!/^[+-]?\d+$/.test(raw)) return `strconv.ParseInt: parsing "${raw}": invalid syntax`;
+  const n = Number(raw);
+  if (n > INT32_MAX || n < -INT32_MAX - 1) return `strconv.ParseInt: parsing "${raw}": value out of range`;
+  return n < 0 ? 'value is negative' : undefined;
+}
+
+/**
+ * Coder's `parsePagination`: `limit`/`offset` are 32-bit non-negative integers written as plain decimals
+ * (0/omitted limit = everything), `after_id` a uuid.
+ */
+export function pagination(url: URL): Page | Response {
+  const out: Page = { limit: 0, offset: 0 };
   const validations: Validation[] = [];
+  const afterId = url.searchParams.get('after_id');
+  if (afterId) {
+    const r = parseUuid(afterId);
+    if ('error' in r)
+      validations.push({ field: 'after_id', detail: 'Query param "after_id" must be a valid uuid' });
+    else out.afterId = r.id;
+  }
   for (const key of ['limit', 'offset'] as const) {
     const raw = url.searchParams.get(key);
     if (raw === null || raw === '') continue;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0)
-      validations.push({ field: key, detail: `Query param "${key}" must be a valid integer: ${raw}` });
-    else out[key] = n;
+    const problem = int32Problem(raw);
+    if (problem)
+      validations.push({
+        field: key,
+        detail: `Query param "${key}" must be a valid 32-bit positive integer: ${problem}`,
+      });
+    else out[key] = Number(raw);
   }
   if (validations.length) return badRequest('Query parameters have invalid values.', undefined, validations);
   return out;

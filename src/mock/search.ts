@@ -3,8 +3,10 @@
  * a value together, `key:value` filters, and every bare word joined into one free-text term.
  */
 import type { Validation } from './responses';
+import { parseUuid } from './uuid';
 
-export type KeyKind = 'string' | 'list' | 'bool' | 'time' | 'int';
+/** A key's type; an array is a list of allowed values (Coder's `ParseEnum` over a comma list). */
+export type KeyKind = 'string' | 'list' | 'bool' | 'time' | 'int' | 'uuids' | readonly string[];
 export type ParsedQuery = { text: string; values: Map<string, string[]> };
 
 function splitOutsideQuotes(s: string, sep: string): string[] {
@@ -77,14 +79,30 @@ export function parseQuery(
       errors.push({ field: key, detail: `"${key}" is not a valid query param` });
       continue;
     }
-    if (kind === 'list') {
-      lists.set(key, vals.flatMap((v) => v.split(',')).filter(Boolean));
+    if (kind === 'list' || kind === 'uuids' || Array.isArray(kind)) {
+      const terms = vals.flatMap((v) => v.split(','));
+      const problems: string[] = [];
+      const out: string[] = [];
+      for (const term of terms) {
+        if (kind === 'uuids') {
+          const r = parseUuid(term.trim());
+          if ('error' in r) problems.push(r.error);
+          else out.push(r.id);
+        } else if (kind !== 'list' && !kind.includes(term)) problems.push(`"${term}" is not a valid value`);
+        else if (term) out.push(term);
+      }
+      if (problems.length)
+        errors.push({
+          field: key,
+          detail: `Query param "${key}" has invalid values: ${problems.join('\n')}`,
+        });
+      else lists.set(key, out);
       continue;
     }
     if (vals.length > 1) {
       errors.push({
         field: key,
-        detail: `Query param "${key}" provided more than once, found ${vals.length} times`,
+        detail: `Query param "${key}" provided more than once, found ${vals.length} times. Only provide 1 instance of this query param.`,
       });
       continue;
     }

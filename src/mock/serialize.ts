@@ -11,6 +11,7 @@ import type {
 } from './db';
 import { buildResources } from './buildDetails';
 import { orgRoleDefs, siteRoles } from './rbac';
+import { parseTime } from './time';
 
 const omitEmpty = <T extends Record<string, unknown>>(o: T): T => {
   const out = { ...o };
@@ -163,9 +164,19 @@ const STATUS_BY_JOB: Record<JobStatus, Record<BuildRow['transition'], string>> =
 /** How long a canceled job reports `canceling` before it settles as `canceled`. */
 export const CANCEL_MS = 500;
 
+/** A build's job status at `now` (no timestamps formatted: lists ask this of every build). */
+export function jobStatus(b: BuildRow, now = Date.now()): JobStatus {
+  const started = parseTime(b.created_at) + b.pending_ms;
+  if (b.canceled_at) {
+    const canceled = parseTime(b.canceled_at);
+    if (now >= canceled) return (now >= canceled + CANCEL_MS ? 'canceled' : 'canceling') as JobStatus;
+  }
+  return now < started ? 'pending' : now < started + b.running_ms ? 'running' : b.outcome;
+}
+
 /** A build's job advances with the clock: pending → running → outcome (or canceling → canceled). */
 export function jobState(b: BuildRow, now = Date.now()) {
-  const created = Date.parse(b.created_at);
+  const created = parseTime(b.created_at);
   const started = created + b.pending_ms;
   const completed = started + b.running_ms;
   const canceled = b.canceled_at ? Date.parse(b.canceled_at) : undefined;
@@ -178,7 +189,7 @@ export function jobState(b: BuildRow, now = Date.now()) {
       canceled_at: b.canceled_at,
     };
   }
-  const status: JobStatus = now < started ? 'pending' : now < completed ? 'running' : b.outcome;
+  const status = jobStatus(b, now);
   return {
     status,
     started_at: now >= started ? new Date(started).toISOString() : undefined,
@@ -195,7 +206,7 @@ export const latestBuild = (w: WorkspaceRow): BuildRow => {
 
 export function workspaceStatus(w: WorkspaceRow, now = Date.now()): string {
   const b = latestBuild(w);
-  return STATUS_BY_JOB[jobState(b, now).status][b.transition];
+  return STATUS_BY_JOB[jobStatus(b, now)][b.transition];
 }
 
 export function build(db: Db, w: WorkspaceRow, b: BuildRow, now = Date.now()) {

@@ -135,7 +135,7 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
       viewAllWorkspaces: false,
     },
     orgadmin: {
-      viewAllUsers: false,
+      viewAllUsers: true,
       createUser: false,
       editAnyGroups: true,
       editAnySettings: true,

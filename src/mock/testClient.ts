@@ -19,7 +19,7 @@ export async function csrfToken(): Promise<string> {
 
 export async function call(
   pathname: string,
-  init: { method?: string; body?: unknown; token?: string } = {},
+  init: { method?: string; body?: unknown; token?: string; raw?: string } = {},
 ): Promise<CallResult> {
   const headers = new Headers();
   if (init.token) {
@@ -27,12 +27,13 @@ export async function call(
     // The cookie wins over the header in Coder's order; jsdom may replay the last login's cookie otherwise.
     headers.set('cookie', `coder_session_token=${init.token}`);
   }
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (init.body !== undefined || init.raw !== undefined) headers.set('Content-Type', 'application/json');
   if ((init.method ?? 'GET') !== 'GET') headers.set('X-CSRF-TOKEN', await csrfToken());
   const res = await fetch(base + pathname, {
     method: init.method ?? 'GET',
     headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    // `raw` sends a body as it is (not JSON, or empty).
+    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };

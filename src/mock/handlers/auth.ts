@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { authed, open, SESSION_COOKIE, sessionTokenOf } from '../context';
-import { badRequest, json, message, readJson, validationFailed } from '../responses';
+import { readBody } from '../body';
+import { bodies } from '../requests';
+import { badRequest, json, message, validationFailed } from '../responses';
 import { passwordProblem } from '../password';
 import { hashToken, verifyPassword } from '../secrets';
 import * as s from '../serialize';
@@ -44,10 +46,10 @@ export const authHandlers = [
   http.post(
     api('/users/login'),
     open(async ({ request, db }) => {
-      const body = await readJson<{ email?: unknown; password?: unknown }>(request);
+      const body = await readBody(request, bodies.login);
       if (body instanceof Response) return body;
-      const email = typeof body.email === 'string' ? body.email : '';
-      const password = typeof body.password === 'string' ? body.password : '';
+      const email = body.email ?? '';
+      const password = body.password ?? '';
       const validations = [];
       if (!email)
         validations.push({ field: 'email', detail: 'Validation failed for tag "required" with value: ""' });
@@ -118,9 +120,13 @@ export const authHandlers = [
   http.post(
     api('/users/validate-password'),
     authed(async ({ request }) => {
-      const body = await readJson<{ password?: string }>(request);
+      const body = await readBody(request, bodies.validatePassword);
       if (body instanceof Response) return body;
-      const problem = passwordProblem(String(body.password ?? ''));
+      if (!body.password)
+        return validationFailed([
+          { field: 'password', detail: 'Validation failed for tag "required" with value: ""' },
+        ]);
+      const problem = passwordProblem(body.password);
       return json({ valid: !problem, details: problem ?? '' });
     }),
   ),

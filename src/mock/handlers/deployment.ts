@@ -13,6 +13,9 @@ export const PREMIUM_FEATURES = [
   'scim',
 ] as const;
 
+/** The mock's enabled experiments (`GET /experiments`): none, like a default deployment. */
+export const ENABLED_EXPERIMENTS: readonly string[] = [];
+
 export const deploymentHandlers = [
   http.get(
     api('/entitlements'),
@@ -37,7 +40,7 @@ export const deploymentHandlers = [
   ),
   http.get(
     api('/experiments'),
-    authed(() => json([])),
+    authed(() => json(ENABLED_EXPERIMENTS)),
   ),
   http.get(
     api('/deployment/config'),

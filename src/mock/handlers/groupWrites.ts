@@ -1,4 +1,5 @@
 /** Group create and patch, with Coder's name, Everyone and membership rules. */
+import { readBody } from '../body';
 import type { Ctx } from '../context';
 import type { GroupRow } from '../db';
 import {
@@ -7,29 +8,27 @@ import {
   json,
   message,
   notFound,
-  readJson,
   validationFailed,
   type Validation,
 } from '../responses';
+import { bodies } from '../requests';
 import * as s from '../serialize';
-import { validateNames } from './names';
+import { TEXT_LIMITS, textProblem, validateNames } from './names';
 import { readableOrg } from './organizations';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type GroupBody = {
-  name?: string;
-  display_name?: string | null;
-  avatar_url?: string | null;
-  quota_allowance?: number | null;
-  add_users?: string[];
-  remove_users?: string[];
-};
+const NAME_OPTS = { nameTag: 'group_name', nameMax: 255, displayNameTag: 'group_display_name' };
 
-function quotaInvalid(q: unknown): Validation[] {
-  return q === undefined || q === null || (Number.isInteger(q) && (q as number) >= 0)
-    ? []
-    : [{ field: 'quota_allowance', detail: 'Quota allowance must be a whole number of 0 or more.' }];
+/** Quota and avatar URL (names are checked separately: a patch checks only a changed name). */
+function fieldProblems(body: { quota_allowance?: number | null; avatar_url?: string | null }): Validation[] {
+  const q = body.quota_allowance;
+  return [
+    ...(q === undefined || q === null || q >= 0
+      ? []
+      : [{ field: 'quota_allowance', detail: 'Quota allowance must be a whole number of 0 or more.' }]),
+    ...textProblem('avatar_url', body.avatar_url, TEXT_LIMITS.url),
+  ];
 }
 
 const taken = (name: string): Response =>
@@ -42,12 +41,9 @@ export async function createGroup(ctx: Ctx): Promise<Response> {
   if (!o) return notFound();
   if (!ctx.can({ object: { resource_type: 'group', organization_id: o.id }, action: 'create' }))
     return forbidden();
-  const body = await readJson<GroupBody>(ctx.request);
+  const body = await readBody(ctx.request, bodies.createGroup);
   if (body instanceof Response) return body;
-  const invalid = [
-    ...validateNames(body, { nameRequired: true, nameTag: 'group_name', nameMax: 255 }),
-    ...quotaInvalid(body.quota_allowance),
-  ];
+  const invalid = [...validateNames(body, { ...NAME_OPTS, nameRequired: true }), ...fieldProblems(body)];
   if (invalid.length) return validationFailed(invalid);
   const name = String(body.name);
   if (name.toLowerCase() === 'everyone')
@@ -72,16 +68,16 @@ export async function createGroup(ctx: Ctx): Promise<Response> {
 
 /** Caller already passed read + `group:update`. */
 export async function patchGroup(ctx: Ctx, g: GroupRow): Promise<Response> {
-  const body = await readJson<GroupBody>(ctx.request);
+  const body = await readBody(ctx.request, bodies.patchGroup);
   if (body instanceof Response) return body;
   const everyone = ctx.db.isEveryone(g);
-  const rename = body.name !== undefined && body.name !== '' && body.name !== g.name;
+  const rename = Boolean(body.name) && body.name !== g.name;
   const invalid = [
     ...validateNames(
       { name: rename ? body.name : undefined, display_name: body.display_name },
-      { nameRequired: false, nameTag: 'group_name', nameMax: 255 },
+      { ...NAME_OPTS, nameRequired: false },
     ),
-    ...quotaInvalid(body.quota_allowance),
+    ...fieldProblems(body),
   ];
   if (invalid.length) return validationFailed(invalid);
   if (everyone && rename) return badRequest('Cannot rename the "Everyone" group!');

@@ -1,37 +1,35 @@
 /** Organization members: legacy list, paginated list, get/add/remove, role assignment. */
 import { http } from 'msw';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
 import type { MemberRow, OrganizationRow, UserRow } from '../db';
 import { canAssignRole, orgRoleDefs } from '../rbac';
-import {
-  badRequest,
-  forbidden,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  pagination,
-  readJson,
-} from '../responses';
+import { badRequest, forbidden, json, noContent, notFound, paginate, pagination } from '../responses';
+import { bodies } from '../requests';
 import { parseQuery } from '../search';
 import * as s from '../serialize';
 import { api } from './api';
 import { readableOrg } from './organizations';
-import { byUsername, filterUsers, resolveUser } from './users';
+import { afterCursor, filterUsers, resolveUser } from './users';
 
 const memberCheck = (o: OrganizationRow, action: string) => ({
   object: { resource_type: 'organization_member', organization_id: o.id },
   action,
 });
 
-/** Org members the caller may read, with their user rows, ordered by username. */
-function readableMembers(ctx: Ctx, o: OrganizationRow): { m: MemberRow; u: UserRow }[] {
-  if (!ctx.can(memberCheck(o, 'read'))) return [];
-  // Walking the users in list order keeps them sorted without a sort per request.
-  const byUser = new Map(ctx.db.membersOf(o.id).map((m) => [m.user_id, m]));
-  return ctx.db.liveUsersByUsername().flatMap((u) => {
-    const m = byUser.get(u.id);
-    return m ? [{ m, u }] : [];
+type MemberAndUser = { m: MemberRow; u: UserRow };
+
+/** Org members the caller may read, with their user rows, ordered by username (computed once per change). */
+function readableMembers(ctx: Ctx, o: OrganizationRow): { rows: MemberAndUser[]; users: UserRow[] } {
+  if (!ctx.can(memberCheck(o, 'read'))) return { rows: [], users: [] };
+  return ctx.db.memo(`members:${o.id}`, () => {
+    // Walking the users in list order keeps them sorted without a sort.
+    const byUser = new Map(ctx.db.membersOf(o.id).map((m) => [m.user_id, m]));
+    const rows = ctx.db.liveUsersByUsername().flatMap((u) => {
+      const m = byUser.get(u.id);
+      return m ? [{ m, u }] : [];
+    });
+    return { rows, users: rows.map((r) => r.u) };
   });
 }
 
@@ -58,7 +56,7 @@ export const orgMemberHandlers = [
       if (errors.length) return badRequest('Invalid organization member search query.', undefined, errors);
       const userId = query.string('user_id');
       const gh = query.int('github_user_id');
-      const rows = readableMembers(ctx, o).filter(
+      const rows = readableMembers(ctx, o).rows.filter(
         ({ u }) => (!userId || u.id === userId) && (gh === undefined || u.github_com_user_id === gh),
       );
       return json(rows.map(({ m, u }) => s.memberWithUserData(ctx.db, m, u)));
@@ -71,21 +69,14 @@ export const orgMemberHandlers = [
       if (!o) return notFound();
       const page = pagination(ctx.url);
       if (page instanceof Response) return page;
-      const rows = readableMembers(ctx, o);
-      const users = filterUsers(
-        ctx.db,
-        rows.map((r) => r.u),
-        ctx.url.searchParams.get('q') ?? '',
-        'Invalid user search query.',
-      );
+      const all = readableMembers(ctx, o);
+      const q = ctx.url.searchParams.get('q') ?? '';
+      const users = filterUsers(ctx.db, all.users, q, 'Invalid user search query.');
       if (users instanceof Response) return users;
-      const keep = new Set(users.map((u) => u.id));
-      let matched = rows.filter((r) => keep.has(r.u.id));
-      const total = matched.length;
-      const after = ctx.url.searchParams.get('after_id');
-      const afterUser = after ? ctx.db.user(after) : undefined;
-      if (afterUser) matched = matched.filter((r) => byUsername(r.u, afterUser) > 0);
-      const pageRows = paginate(matched, page);
+      // Only the page's members are looked up (a Map per request would walk every member).
+      const pageUsers = new Set(paginate(afterCursor(ctx, users, page), page));
+      const pageRows = all.rows.filter((r) => pageUsers.has(r.u));
+      const total = users.length;
       return json({
         members: pageRows.map(({ m, u }) => s.memberWithUserData(ctx.db, m, u)),
         count: pageRows.length ? total : 0,
@@ -146,14 +137,10 @@ export const orgMemberHandlers = [
       if (t instanceof Response) return t;
       const m = ctx.db.membership(t.o.id, t.u.id);
       if (!m) return notFound();
-      const body = await readJson<{ roles?: unknown }>(ctx.request);
+      const body = await readBody(ctx.request, bodies.roles);
       if (body instanceof Response) return body;
-      if (!Array.isArray(body.roles) || body.roles.some((r) => typeof r !== 'string'))
-        return badRequest('Validation failed.', undefined, [
-          { field: 'roles', detail: 'roles must be a list of role names' },
-        ]);
       if (t.u.id === ctx.actor.user.id) return badRequest('You cannot change your own organization roles.');
-      const roles = [...new Set(body.roles as string[])];
+      const roles = [...new Set(body.roles ?? [])];
       const o = t.o;
       for (const r of roles) {
         const known =

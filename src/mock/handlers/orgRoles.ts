@@ -1,19 +1,12 @@
 /** Organization roles: the assignable list, and custom roles (Premium `custom_roles`). */
 import { http } from 'msw';
 import { isValidOrgPermission } from '../../api/rbacResources';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
-import type { CustomRoleRow, OrganizationRow, Permission } from '../db';
+import type { CustomRoleRow, OrganizationRow } from '../db';
 import { canAssignRole, orgRoleDefs, siteRoles, type RoleDef } from '../rbac';
-import {
-  badRequest,
-  forbidden,
-  json,
-  message,
-  noContent,
-  notFound,
-  premiumRequired,
-  readJson,
-} from '../responses';
+import { badRequest, forbidden, json, message, noContent, notFound, premiumRequired } from '../responses';
+import { bodies } from '../requests';
 import { api } from './api';
 import { displayNameValid, nameValid } from './names';
 import { readableOrg } from './organizations';
@@ -47,14 +40,7 @@ const roleJson = (c: CustomRoleRow) => ({
   organization_member_permissions: [],
 });
 
-type RoleBody = {
-  name?: unknown;
-  display_name?: unknown;
-  site_permissions?: Permission[] | null;
-  organization_permissions?: Permission[] | null;
-  user_permissions?: Permission[] | null;
-  organization_member_permissions?: Permission[] | null;
-};
+type RoleBody = typeof bodies.customRole.schema._zod.output;
 
 /** Premium gate, then 404 when the org is hidden, then 403 without `action` on org roles. */
 function guard(ctx: Ctx, action: string): OrganizationRow | Response {
@@ -71,7 +57,7 @@ function parseRole(body: RoleBody, o: OrganizationRow): CustomRoleRow | Response
   const name = body.name as string;
   if (name in orgRoleDefs || name in siteRoles)
     return badRequest('Reserved role name', `"${name}" is a built-in role.`);
-  if (body.display_name !== undefined && !displayNameValid(body.display_name))
+  if (body.display_name && !displayNameValid(body.display_name))
     return badRequest('Validation failed.', undefined, [
       {
         field: 'display_name',
@@ -84,12 +70,8 @@ function parseRole(body: RoleBody, o: OrganizationRow): CustomRoleRow | Response
         `organization scoped roles may not contain ${key.replace('_permissions', '')} permissions`,
       );
   }
-  const perms = (body.organization_permissions ?? []).filter(
-    (p) =>
-      p &&
-      typeof p.resource_type === 'string' &&
-      typeof p.action === 'string' &&
-      isValidOrgPermission(p.resource_type, p.action),
+  const perms = (body.organization_permissions ?? []).filter((p) =>
+    isValidOrgPermission(p.resource_type, p.action),
   );
   return {
     name,
@@ -129,7 +111,7 @@ export const orgRoleHandlers = [
     authed(async (ctx) => {
       const o = guard(ctx, 'create');
       if (o instanceof Response) return o;
-      const body = await readJson<RoleBody>(ctx.request);
+      const body = await readBody(ctx.request, bodies.customRole);
       if (body instanceof Response) return body;
       const row = parseRole(body, o);
       if (row instanceof Response) return row;
@@ -147,7 +129,7 @@ export const orgRoleHandlers = [
     authed(async (ctx) => {
       const o = guard(ctx, 'update');
       if (o instanceof Response) return o;
-      const body = await readJson<RoleBody>(ctx.request);
+      const body = await readBody(ctx.request, bodies.customRole);
       if (body instanceof Response) return body;
       const row = parseRole(body, o);
       if (row instanceof Response) return row;

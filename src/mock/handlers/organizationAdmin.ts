@@ -1,5 +1,6 @@
 /** Organizations (issue 5): create, update, delete; plus the member and org-role routes. */
 import { http, type HttpHandler } from 'msw';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
 import type { OrganizationRow } from '../db';
 import {
@@ -9,23 +10,64 @@ import {
   message,
   notFound,
   premiumRequired,
-  readJson,
   validationFailed,
+  type Validation,
 } from '../responses';
+import { orgRoleDefs } from '../rbac';
+import { bodies } from '../requests';
 import * as s from '../serialize';
 import { api } from './api';
-import { validateNames } from './names';
+import { ENABLED_EXPERIMENTS } from './deployment';
+import { TEXT_LIMITS, textProblem, validateNames } from './names';
 import { orgMemberHandlers } from './orgMembers';
 import { orgRoleHandlers } from './orgRoles';
 import { readableOrg } from './organizations';
 
-type OrgBody = {
-  name?: string;
-  display_name?: string;
-  description?: string | null;
-  icon?: string | null;
-  default_org_member_roles?: string[];
-};
+const DEFAULT_MEMBER_ROLES = ['organization-workspace-access'];
+const NAME_OPTS = { nameTag: 'organization_name', displayNameTag: 'organization_display_name' };
+
+/** Name, display name, and the capped free-text fields. */
+function orgProblems(
+  body: {
+    name?: string | null;
+    display_name?: string | null;
+    description?: string | null;
+    icon?: string | null;
+  },
+  nameRequired: boolean,
+): Validation[] {
+  return [
+    ...validateNames(body, { ...NAME_OPTS, nameRequired }),
+    ...textProblem('description', body.description, TEXT_LIMITS.description),
+    ...textProblem('icon', body.icon, TEXT_LIMITS.url),
+  ];
+}
+
+const reservedName = () =>
+  badRequest('Organization name "default" is reserved.', undefined, [
+    { field: 'name', detail: 'The name "default" is reserved.' },
+  ]);
+
+/** Coder refuses changing `default_org_member_roles` without its experiment, and custom roles in it. */
+function memberRolesProblem(roles: string[] | null | undefined): Response | undefined {
+  if (!roles) return undefined;
+  const isDefault =
+    roles.length === DEFAULT_MEMBER_ROLES.length && roles.every((r, i) => r === DEFAULT_MEMBER_ROLES[i]);
+  if (!isDefault && !ENABLED_EXPERIMENTS.includes('minimum-implicit-member'))
+    return message(
+      403,
+      'Changing default organization roles is not enabled on this deployment.',
+      `Setting default_org_member_roles to anything other than [${DEFAULT_MEMBER_ROLES.join(' ')}] requires the "minimum-implicit-member" experiment.`,
+    );
+  const unknown = roles.find((r) => !(r in orgRoleDefs));
+  if (unknown !== undefined)
+    return badRequest(
+      'Invalid default_org_member_roles entry.',
+      `"${unknown}" is not a built-in role; default_org_member_roles currently accepts built-in role names only.`,
+      [{ field: 'default_org_member_roles', detail: `"${unknown}" is not a built-in role.` }],
+    );
+  return undefined;
+}
 
 const orgCheck = (o: OrganizationRow, action: string) => ({
   object: { resource_type: 'organization', organization_id: o.id },
@@ -58,16 +100,12 @@ const organizationHandlers = [
     authed(async (ctx) => {
       if (!ctx.db.data.deployment.premium) return premiumRequired('Multiple Organizations');
       if (!ctx.can({ object: { resource_type: 'organization' }, action: 'create' })) return forbidden();
-      const body = await readJson<OrgBody>(ctx.request);
+      const body = await readBody(ctx.request, bodies.createOrg);
       if (body instanceof Response) return body;
-      const invalid = validateNames(body, { nameRequired: true });
+      const invalid = orgProblems(body, true);
       if (invalid.length) return validationFailed(invalid);
       const name = String(body.name);
-      if (name.toLowerCase() === 'default') {
-        return badRequest('Organization name "default" is reserved.', undefined, [
-          { field: 'name', detail: 'The name "default" is reserved.' },
-        ]);
-      }
+      if (name.toLowerCase() === 'default') return reservedName();
       if (ctx.db.org(name)) return message(409, 'Organization already exists with that name.');
       const now = new Date().toISOString();
       const o: OrganizationRow = {
@@ -109,13 +147,16 @@ const organizationHandlers = [
     authed(async (ctx) => {
       const o = guardOrg(ctx, 'update');
       if (o instanceof Response) return o;
-      const body = await readJson<OrgBody>(ctx.request);
+      const body = await readBody(ctx.request, bodies.updateOrg);
       if (body instanceof Response) return body;
-      const invalid = validateNames(body, { nameRequired: false });
+      const invalid = orgProblems(body, false);
       if (invalid.length) return validationFailed(invalid);
+      if (body.name?.toLowerCase() === 'default') return reservedName();
+      const refused = memberRolesProblem(body.default_org_member_roles);
+      if (refused) return refused;
       if (body.name && body.name !== o.name) {
         const clash = ctx.db.org(body.name);
-        if ((clash && clash.id !== o.id) || body.name.toLowerCase() === 'default') {
+        if (clash && clash.id !== o.id) {
           return message(409, 'Organization already exists with that name.', undefined, [
             { field: 'name', detail: 'This value is already in use and should be unique.' },
           ]);
@@ -125,8 +166,7 @@ const organizationHandlers = [
       if (body.display_name) o.display_name = body.display_name;
       if (typeof body.description === 'string') o.description = body.description;
       if (typeof body.icon === 'string') o.icon = body.icon;
-      if (Array.isArray(body.default_org_member_roles))
-        o.default_org_member_roles = body.default_org_member_roles;
+      if (body.default_org_member_roles) o.default_org_member_roles = body.default_org_member_roles;
       o.updated_at = new Date().toISOString();
       ctx.db.changed();
       return json(s.organization(o));

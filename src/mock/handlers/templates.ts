@@ -22,7 +22,7 @@ const TEMPLATE_KEYS = {
   organization: 'string',
   deprecated: 'bool',
   deleted: 'bool',
-  ids: 'list',
+  ids: 'uuids',
   author: 'string',
   author_id: 'string',
   'has-ai-task': 'bool',

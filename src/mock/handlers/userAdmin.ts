@@ -1,5 +1,6 @@
 /** Users administration (issue 4): create, profile, status, delete (+ roles and passwords, see userSecurity). */
 import { http, type HttpHandler } from 'msw';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
 import type { LoginType, UserRow, UserStatus } from '../db';
 import { passwordProblem } from '../password';
@@ -12,23 +13,19 @@ import {
   message,
   notFound,
   premiumRequired,
-  readJson,
   validationFailed,
   type Validation,
 } from '../responses';
+import { bodies } from '../requests';
 import * as s from '../serialize';
 import { api } from './api';
+import { realNameValid, tagFailure as tag } from './names';
 import { readableUser } from './users';
 import { userSecurityHandlers } from './userSecurity';
 
 export const NAME_VALID = /^[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-
-const tag = (field: string, t: string, value: string): Validation => ({
-  field,
-  detail: `Validation failed for tag "${t}" with value: "${value}"`,
-});
 
 export function usernameProblem(field: string, v: unknown): Validation | undefined {
   const value = typeof v === 'string' ? v : '';
@@ -37,9 +34,10 @@ export function usernameProblem(field: string, v: unknown): Validation | undefin
     return tag(field, 'username', value);
   return undefined;
 }
+/** `UserRealNameValid`: at most 128 bytes (Go's len), no surrounding whitespace, no NUL. */
 export function realNameProblem(v: unknown): Validation | undefined {
   const value = typeof v === 'string' ? v : '';
-  return value.length > 128 || value.trim() !== value ? tag('name', 'user_real_name', value) : undefined;
+  return realNameValid(value) ? undefined : tag('name', 'user_real_name', value);
 }
 
 const userCheck = (u: UserRow, action: string) => ({
@@ -47,22 +45,10 @@ const userCheck = (u: UserRow, action: string) => ({
   action,
 });
 
-type CreateBody = {
-  username?: unknown;
-  name?: unknown;
-  email?: unknown;
-  password?: unknown;
-  login_type?: unknown;
-  user_status?: unknown;
-  organization_ids?: unknown;
-  organization_id?: unknown;
-  service_account?: unknown;
-  roles?: unknown;
-};
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 async function createUser(ctx: Ctx): Promise<Response> {
-  const body = await readJson<CreateBody>(ctx.request);
+  const body = await readBody(ctx.request, bodies.createUser);
   if (body instanceof Response) return body;
   const sa = body.service_account === true;
   const username = str(body.username);
@@ -90,10 +76,7 @@ async function createUser(ctx: Ctx): Promise<Response> {
   if (loginType !== 'password' && password)
     return badRequest(`Password cannot be set for non-password ("${loginType}") authentication.`);
 
-  const orgIds = [
-    ...(Array.isArray(body.organization_ids) ? body.organization_ids.map(str) : []),
-    ...(body.organization_id ? [str(body.organization_id)] : []),
-  ];
+  const orgIds = [...(body.organization_ids ?? []), ...(body.organization_id ? [body.organization_id] : [])];
   if (!orgIds.length)
     return message(
       400,
@@ -101,6 +84,13 @@ async function createUser(ctx: Ctx): Promise<Response> {
       "required at least 1 value for the array 'organization_ids'",
       [{ field: 'organization_ids', detail: 'Missing values, this cannot be empty' }],
     );
+  const roles = (body.roles ?? []).filter((r) => r && r !== 'member');
+  // Refused before the uniqueness check: a 409 would tell a member which usernames and emails exist.
+  if (
+    !ctx.can({ object: { resource_type: 'user' }, action: 'create' }) ||
+    roles.some((r) => !canAssignRole(ctx.db, ctx.actor, r))
+  )
+    return forbidden('You are not authorized to create users.');
   if (ctx.db.userByUsername(username) || (email && ctx.db.userByEmail(email)))
     return message(409, 'User already exists.');
   const orgs = [];
@@ -119,12 +109,6 @@ async function createUser(ctx: Ctx): Promise<Response> {
   } else if (loginType !== 'none' && loginType !== 'github') {
     return badRequest(`Unsupported login type "${loginType}" for manually creating new users.`);
   }
-  const roles = Array.isArray(body.roles) ? body.roles.map(str).filter((r) => r && r !== 'member') : [];
-  if (
-    !ctx.can({ object: { resource_type: 'user' }, action: 'create' }) ||
-    roles.some((r) => !canAssignRole(ctx.db, ctx.actor, r))
-  )
-    return forbidden('You are not authorized to create users.');
 
   const hashed = loginType === 'password' ? await hashPassword(password) : null;
   // Hashing yields to other requests: the name may have been taken meanwhile.
@@ -187,7 +171,7 @@ export const userAdminHandlers: HttpHandler[] = [
     authed(async (ctx) => {
       const u = readableUser(ctx, ctx.params.user);
       if (!u || !ctx.can(userCheck(u, 'update_personal'))) return notFound();
-      const body = await readJson<{ username?: unknown; name?: unknown }>(ctx.request);
+      const body = await readBody(ctx.request, bodies.profile);
       if (body instanceof Response) return body;
       const validations = [usernameProblem('username', body.username), realNameProblem(body.name)].filter(
         (v): v is Validation => Boolean(v),

@@ -1,10 +1,12 @@
 /** Site roles (assignable list, per-user get/put) and password changes (issue 4). */
 import { http } from 'msw';
+import { readBody } from '../body';
 import { authed } from '../context';
 import { passwordProblem } from '../password';
 import { hashPassword, verifyPassword } from '../secrets';
 import { canAssignRole, siteRoles } from '../rbac';
-import { badRequest, message, forbidden, json, noContent, notFound, readJson } from '../responses';
+import { bodies } from '../requests';
+import { badRequest, message, forbidden, json, noContent, notFound } from '../responses';
 import * as s from '../serialize';
 import { api } from './api';
 import { readableUser } from './users';
@@ -50,13 +52,9 @@ export const userSecurityHandlers = [
       const u = readableUser(ctx, ctx.params.user);
       if (!u) return notFound();
       if (u.id === ctx.actor.user.id) return badRequest('You cannot change your own roles.');
-      const body = await readJson<{ roles?: unknown }>(ctx.request);
+      const body = await readBody(ctx.request, bodies.roles);
       if (body instanceof Response) return body;
-      if (!Array.isArray(body.roles) || body.roles.some((r) => typeof r !== 'string'))
-        return badRequest('Validation failed.', undefined, [
-          { field: 'roles', detail: 'Validation failed for tag "required" with value: ""' },
-        ]);
-      const next = [...new Set((body.roles as string[]).filter((r) => r !== 'member'))];
+      const next = [...new Set((body.roles ?? []).filter((r) => r !== 'member'))];
       const unknown = next.find((r) => !siteRoles[r]);
       if (unknown) return badRequest(`Role "${unknown}" is not a valid site role.`);
       const changed = [
@@ -75,10 +73,14 @@ export const userSecurityHandlers = [
     authed(async (ctx) => {
       const u = readableUser(ctx, ctx.params.user);
       if (!u || !ctx.can(userCheck(u.id, 'update_personal'))) return notFound();
-      const body = await readJson<{ password?: unknown; old_password?: unknown }>(ctx.request);
+      const body = await readBody(ctx.request, bodies.password);
       if (body instanceof Response) return body;
-      const password = typeof body.password === 'string' ? body.password : '';
-      const old = typeof body.old_password === 'string' ? body.old_password : '';
+      const password = body.password ?? '';
+      const old = body.old_password ?? '';
+      if (!password)
+        return badRequest('Validation failed.', undefined, [
+          { field: 'password', detail: 'Validation failed for tag "required" with value: ""' },
+        ]);
       const self = u.id === ctx.actor.user.id;
       if (!self && u.roles.includes('owner') && !ctx.actor.user.roles.includes('owner'))
         return badRequest('Only owners can change the password of an owner.');

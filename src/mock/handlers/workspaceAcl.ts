@@ -1,10 +1,13 @@
 /** Workspace sharing ACL and org sharing settings (issue 6), with the rules of DIGEST §7. */
 import { http } from 'msw';
+import { readBody } from '../body';
 import { authed, type Ctx } from '../context';
 import type { AclRole, OrganizationRow, SharingMode, WorkspaceRow } from '../db';
-import { badRequest, forbidden, json, noContent, notFound, readJson, type Validation } from '../responses';
+import { bodies } from '../requests';
+import { badRequest, forbidden, json, noContent, notFound, type Validation } from '../responses';
 import * as s from '../serialize';
 import { api } from './api';
+import { readableOrg } from './organizations';
 import { readableWorkspace } from './workspaceBuilds';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,7 +38,7 @@ function shareable(ctx: Ctx): WorkspaceRow | Response {
   return w;
 }
 
-type AclPatch = { user_roles?: Record<string, string>; group_roles?: Record<string, string> };
+type AclPatch = typeof bodies.acl.schema._zod.output;
 
 function validate(ctx: Ctx, body: AclPatch): Validation[] {
   const out: Validation[] = [];
@@ -103,7 +106,7 @@ export const workspaceAclHandlers = [
     authed(async (ctx) => {
       const w = shareable(ctx);
       if (w instanceof Response) return w;
-      const body = await readJson<AclPatch>(ctx.request);
+      const body = await readBody(ctx.request, bodies.acl);
       if (body instanceof Response) return body;
       const errors = validate(ctx, body);
       if (errors.length) return badRequest('Invalid request to update workspace ACL', undefined, errors);
@@ -118,7 +121,7 @@ export const workspaceAclHandlers = [
       apply(w.user_acl, body.user_roles ?? {});
       apply(w.group_acl, body.group_roles ?? {});
       w.updated_at = new Date().toISOString();
-      ctx.db.changed({ workspaces: [w] });
+      ctx.db.touched({ workspaces: [w] }, 'workspace-state');
       return noContent();
     }),
   ),
@@ -129,28 +132,25 @@ export const workspaceAclHandlers = [
       if (w instanceof Response) return w;
       w.user_acl = {};
       w.group_acl = {};
-      ctx.db.changed({ workspaces: [w] });
+      ctx.db.touched({ workspaces: [w] }, 'workspace-state');
       return noContent();
     }),
   ),
   http.get(
     api('/organizations/:organization/settings/workspace-sharing'),
     authed((ctx) => {
-      const o = ctx.db.org(ctx.params.organization ?? '');
-      if (!o) return notFound();
-      if (!ctx.can(orgCheck(o, 'read'))) return forbidden();
-      return json(settings(ctx, o));
+      // Like every organization route: 404 for an organization the caller cannot see.
+      const o = readableOrg(ctx, ctx.params.organization);
+      return o ? json(settings(ctx, o)) : notFound();
     }),
   ),
   http.patch(
     api('/organizations/:organization/settings/workspace-sharing'),
     authed(async (ctx) => {
-      const o = ctx.db.org(ctx.params.organization ?? '');
+      const o = readableOrg(ctx, ctx.params.organization);
       if (!o) return notFound();
       if (!ctx.can(orgCheck(o, 'update'))) return forbidden();
-      const body = await readJson<{ shareable_workspace_owners?: string; sharing_disabled?: boolean }>(
-        ctx.request,
-      );
+      const body = await readBody(ctx.request, bodies.sharingSettings);
       if (body instanceof Response) return body;
       const raw = body.shareable_workspace_owners || (body.sharing_disabled ? 'none' : 'everyone');
       const mode = MODES.find((m) => m === raw);
@@ -166,7 +166,7 @@ export const workspaceAclHandlers = [
         if (mode !== 'everyone') narrow(ctx, o, mode);
         o.shareable_workspace_owners = mode;
         o.updated_at = new Date().toISOString();
-        ctx.db.changed();
+        ctx.db.touched();
       }
       return json(settings(ctx, o));
     }),

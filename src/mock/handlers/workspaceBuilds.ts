@@ -1,8 +1,10 @@
 /** Workspace builds: the simulated provisioner (time-driven jobs) and Coder's build rules. */
+import { readBody } from '../body';
 import type { Ctx } from '../context';
 import type { BuildRow, Db, WorkspaceRow } from '../db';
-import { badRequest, forbidden, message, notFound, readJson } from '../responses';
-import { jobState, latestBuild } from '../serialize';
+import { bodies } from '../requests';
+import { badRequest, forbidden, message, notFound } from '../responses';
+import { jobStatus, latestBuild } from '../serialize';
 
 export const BUILD_REASONS = [
   'initiator',
@@ -17,7 +19,7 @@ const TRANSITIONS = ['start', 'stop', 'delete'] as const;
 type Transition = (typeof TRANSITIONS)[number];
 
 export const buildActive = (w: WorkspaceRow, now = Date.now()) => {
-  const s = jobState(latestBuild(w), now).status;
+  const s = jobStatus(latestBuild(w), now);
   return s === 'pending' || s === 'running' || s === 'canceling';
 };
 
@@ -27,12 +29,12 @@ export function settleDeletes(db: Db, now = Date.now()): void {
   for (const w of db.data.workspaces) {
     if (w.deleted) continue;
     const b = latestBuild(w);
-    if (b.transition === 'delete' && jobState(b, now).status === 'succeeded') {
+    if (b.transition === 'delete' && jobStatus(b, now) === 'succeeded') {
       w.deleted = true;
       changed.push(w);
     }
   }
-  if (changed.length) db.changed({ workspaces: changed });
+  if (changed.length) db.touched({ workspaces: changed }, 'workspace-state'); // `deleted` is checked on read, in no index
 }
 
 /** The workspace named by `{workspace}` (uuid), if the caller may read it. */
@@ -77,7 +79,7 @@ export function newBuild(
   w.builds.push(b);
   if (transition === 'start') w.last_used_at = b.created_at;
   w.updated_at = b.created_at;
-  db.changed({ workspaces: [w] });
+  db.touched({ workspaces: [w] }, 'workspace-state');
   return b;
 }
 
@@ -85,9 +87,7 @@ export function newBuild(
 export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
   const w = readableWorkspace(ctx, ctx.params.workspace);
   if (!w) return notFound();
-  const body = await readJson<{ transition?: string; template_version_id?: string; reason?: string }>(
-    ctx.request,
-  );
+  const body = await readBody(ctx.request, bodies.build);
   if (body instanceof Response) return body;
   const transition = TRANSITIONS.find((t) => t === body.transition);
   if (!transition) {
@@ -98,7 +98,7 @@ export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
       },
     ]);
   }
-  if (body.reason !== undefined && !BUILD_REASONS.includes(body.reason)) {
+  if (body.reason && !BUILD_REASONS.includes(body.reason)) {
     return message(400, 'Validation failed.', undefined, [
       { field: 'reason', detail: `Validation failed for tag "oneof" with value: "${body.reason}"` },
     ]);
@@ -123,7 +123,7 @@ export async function createBuild(ctx: Ctx): Promise<BuildRow | Response> {
     return forbidden("Unauthorized to update the workspace's template version.");
   }
   return newBuild(ctx.db, w, transition, ctx.actor.user.id, {
-    reason: body.reason,
-    templateVersionId: body.template_version_id,
+    reason: body.reason || undefined,
+    templateVersionId: body.template_version_id || undefined,
   });
 }

@@ -1,9 +1,10 @@
 /** `GET /api/v2/workspaces?q=`: Coder's workspace search grammar (§6.4) over the mock's rows. */
 import type { Ctx } from '../context';
-import type { GroupRow, UserRow, WorkspaceRow } from '../db';
+import type { Db, GroupRow, UserRow, WorkspaceRow } from '../db';
 import type { Validation } from '../responses';
 import { parseQuery, type KeyKind } from '../search';
-import { jobState, latestBuild, workspaceStatus } from '../serialize';
+import { jobStatus, latestBuild, workspaceStatus } from '../serialize';
+import { parseTime } from '../time';
 
 export const WORKSPACE_QUERY_KEYS: Record<string, KeyKind> = {
   owner: 'string',
@@ -20,7 +21,7 @@ export const WORKSPACE_QUERY_KEYS: Record<string, KeyKind> = {
   shared_with_group: 'string',
   last_used_before: 'time',
   last_used_after: 'time',
-  id: 'list',
+  id: 'uuids',
   param: 'list',
   'has-ai-task': 'bool',
   has_external_agent: 'bool',
@@ -88,7 +89,7 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
     if (!STATUSES.includes(status)) {
       errors.push({
         field: 'status',
-        detail: `Query param "status" has invalid value: "${status}" is not a valid workspace status`,
+        detail: `Query param "status" has invalid value: "${status}" is not a valid value`,
       });
     } else preds.push((w) => workspaceStatus(w, now) === status);
   }
@@ -117,7 +118,7 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
     if (!org) {
       errors.push({
         field: 'organization',
-        detail: `Organization "${orgRef}" either does not exist, or you are unauthorized to view it`,
+        detail: `Query param "organization" has invalid value: organization "${orgRef}" either does not exist, or you are unauthorized to view it`,
       });
     } else preds.push((w) => w.organization_id === org.id);
   }
@@ -136,10 +137,10 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
     preds.push((w) => Boolean(g && w.group_acl[g.id]));
   }
   const [before, after] = [query.time('last_used_before'), query.time('last_used_after')];
-  if (before !== undefined) preds.push((w) => Date.parse(w.last_used_at) <= before);
-  if (after !== undefined) preds.push((w) => Date.parse(w.last_used_at) >= after);
+  if (before !== undefined) preds.push((w) => parseTime(w.last_used_at) <= before);
+  if (after !== undefined) preds.push((w) => parseTime(w.last_used_at) >= after);
   const ids = query.list('id');
-  if (ids.length) preds.push((w) => ids.includes(w.id.toLowerCase()));
+  if (ids.length) preds.push((w) => ids.includes(w.id));
   // The mock's templates have no parameters, AI tasks or external agents.
   if (query.list('param').length) preds.push(() => false);
   for (const key of ['has-ai-task', 'has_external_agent']) {
@@ -149,24 +150,41 @@ export function workspaceFilter(ctx: Ctx, q: string, now = Date.now()): Pred | V
   return (w) => preds.every((p) => p(w));
 }
 
-const collator = new Intl.Collator('en');
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Sorts in Coder's order: running (successful start) first, then owner username, then name. Each row's
- * keys are computed once, not per comparison (2,000 workspaces at the large seed).
+ * Every workspace (deleted ones too) by owner username, then name: sorted once per change, not per
+ * request (2,000 at the large seed). Names are ASCII letters, digits and hyphens, so lower-cased code
+ * points order them as a collator would.
  */
-export function sortWorkspaces(ctx: Ctx, rows: WorkspaceRow[], now = Date.now()): WorkspaceRow[] {
-  const keyed = rows.map((w) => {
-    const b = latestBuild(w);
-    return {
-      w,
-      running: b.transition === 'start' && jobState(b, now).status === 'succeeded' ? 0 : 1,
-      owner: ctx.db.user(w.owner_id)?.username.toLowerCase() ?? '',
-      name: w.name.toLowerCase(),
-    };
-  });
-  keyed.sort(
-    (a, b) => a.running - b.running || collator.compare(a.owner, b.owner) || collator.compare(a.name, b.name),
+function byOwnerAndName(db: Db): readonly WorkspaceRow[] {
+  return db.memo('workspacesByOwnerAndName', () =>
+    db.data.workspaces
+      .map((w) => ({
+        w,
+        owner: db.user(w.owner_id)?.username.toLowerCase() ?? '',
+        name: w.name.toLowerCase(),
+      }))
+      .sort((a, b) => cmp(a.owner, b.owner) || cmp(a.name, b.name))
+      .map((k) => k.w),
   );
-  return keyed.map((k) => k.w);
+}
+
+/**
+ * The live workspaces `keep` accepts, in Coder's order: running (successful start) first, then owner
+ * username, then name — a stable split of the presorted list, since "running" changes with the clock.
+ */
+export function orderedWorkspaces(
+  db: Db,
+  keep: (w: WorkspaceRow) => boolean,
+  now = Date.now(),
+): WorkspaceRow[] {
+  const running: WorkspaceRow[] = [];
+  const rest: WorkspaceRow[] = [];
+  for (const w of byOwnerAndName(db)) {
+    if (w.deleted || !keep(w)) continue;
+    const b = latestBuild(w);
+    (b.transition === 'start' && jobStatus(b, now) === 'succeeded' ? running : rest).push(w);
+  }
+  return running.concat(rest);
 }

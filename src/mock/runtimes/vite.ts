@@ -5,10 +5,9 @@
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
 import { CSRF_PAGE_PATH } from '../csrf';
-import { handlers } from '../handlers';
+import { respond } from '../handlers';
 import type { SeedScale } from '../seed';
 import { configureMock, seedFactory, TENANTS_REFUSED, tenantOf, tenantsAccepted } from '../state';
 import { declaredTooLarge, MAX_BODY_BYTES, toRequest, tooLargeBody } from './body';
@@ -51,7 +50,7 @@ function middleware(store: () => Store | undefined): Connect.NextHandleFunction 
     if (!tenantsAccepted() && tenantOf(request) !== undefined) return sendJson(res, 400, TENANTS_REFUSED);
     void (async () => {
       const started = performance.now();
-      const response = await getResponse(handlers, request);
+      const response = await respond(request);
       // The mock's own time per request, for the benchmark (standard Server-Timing header).
       if (response) res.setHeader('server-timing', `mock;dur=${(performance.now() - started).toFixed(2)}`);
       // A body left unread (e.g. refused before authentication): do not read the rest of it.
