@@ -77,7 +77,7 @@ describe('WorkspacePage', () => {
     const { user } = await renderRoute('/@alice/alice-dev', { as: 'alice' });
     expect(await screen.findByText('Outdated')).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Update to latest version' }));
-    expect(await screen.findByText(/Updating alice-dev/)).toBeVisible();
+    expect(await screen.findByText(/Updating alice-dev…|alice-dev updated\./)).toBeVisible();
     expect(row('alice', 'alice-dev').builds.at(-1)).toMatchObject({
       transition: 'start',
       template_version_id: active,

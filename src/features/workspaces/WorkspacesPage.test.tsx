@@ -112,7 +112,7 @@ describe('WorkspacesPage', () => {
     const t = await table();
     await user.click(within(t).getByRole('button', { name: 'Actions for bob/dev-54' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Update to latest version' }));
-    expect(await screen.findByText(/Updating dev-54/)).toBeInTheDocument();
+    expect(await screen.findByText(/Updating dev-54…|dev-54 updated\./)).toBeInTheDocument();
     expect(isCurrent('dev-54')).toBe(true);
     expect(bobs('dev-54')?.builds.at(-1)).toMatchObject({ transition: 'start', reason: 'dashboard' });
   });
