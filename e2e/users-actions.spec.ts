@@ -89,10 +89,9 @@ test('roles: an owner grants Auditor; a user admin sees Owner disabled and is re
   ]);
 
   await signIn('useradmin', '/users?filter=bob');
-  await (await openMenu(page, 'bob')).getByRole('menuitem', { name: 'Edit roles…' }).click();
-  const limited = page.getByRole('dialog', { name: 'Site roles for bob' });
-  await expect(limited.getByRole('checkbox', { name: /Owner/ })).toBeDisabled();
-  await expect(limited.getByText(/Your roles do not allow assigning or removing Owner/)).toBeVisible();
+  // No site role is assignable by a user admin: the action is off instead of a dialog of disabled boxes.
+  await expect((await openMenu(page, 'bob')).getByRole('menuitem', { name: 'Edit roles…' })).toBeDisabled();
+  await page.keyboard.press('Escape');
   expect((await api('PUT', '/api/v2/users/bob/roles', { roles: ['owner'] })).status).toBe(403);
 });
 

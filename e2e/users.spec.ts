@@ -72,14 +72,15 @@ test.describe('users list', () => {
     await expect(page.getByText('1–1 of 1')).toBeVisible();
   });
 
-  test('an invalid filter shows the server’s message and keeps the rows', async ({ page, signIn }) => {
+  test('an invalid filter shows the server’s message and no stale rows', async ({ page, signIn }) => {
     await signIn('admin', '/users?filter=alice');
     await expect(row(page, 'alice')).toBeVisible();
     await search(page).fill('alice last_seen_before:yesterday');
-    await expect(page.getByText(/"last_seen_before" must be a valid date format/)).toBeVisible();
-    await expect(row(page, 'alice')).toBeVisible();
+    await expect(page.getByText(/"last_seen_before" must be a valid date format/).first()).toBeVisible();
+    await expect(page.getByText('This filter is not valid')).toBeVisible();
+    await expect(row(page, 'alice')).toBeHidden();
     await search(page).fill('alice colour:blue');
-    await expect(page.getByText('"colour" is not a valid query param')).toBeVisible();
+    await expect(page.getByText('"colour" is not a valid query param').first()).toBeVisible();
   });
 
   test('empty states: nothing matches → clear the filter', async ({ page, signIn }) => {
@@ -136,7 +137,7 @@ test.describe('user page', () => {
     await expect(orgs.getByRole('listitem').filter({ hasText: 'Platform' })).toContainText(
       'Organization User Admin',
     );
-    await expect(page.getByRole('link', { name: /workspaces$/ })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: /^\d+ workspaces?$/ })).toHaveAttribute(
       'href',
       '/workspaces?filter=owner%3Aorgadmin',
     );
