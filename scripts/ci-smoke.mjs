@@ -25,12 +25,19 @@ function start(cmd, args, env = {}) {
   return { child, output: () => output };
 }
 
+/** Ends a started process group and waits (at most 10 s) until it has exited and written its files. */
 function stop(child) {
+  const exited = new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    setTimeout(resolve, 10_000);
+  });
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
     // already gone
   }
+  return exited;
 }
 
 async function waitFor(what, fn) {
@@ -131,7 +138,7 @@ async function main() {
     );
     await check('a demo account signs in (admin)', () => signIn(client(base), 'admin'));
   } else console.log(dev.output().slice(-2000));
-  stop(dev.child);
+  await stop(dev.child);
 
   console.log('Smoke: real mode (CODER_URL) against a mock-only Coder server');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coder-mock-'));
@@ -172,9 +179,9 @@ async function main() {
       expect(res.status === 400 && /CSRF token/.test(await res.text()), `answered ${res.status}`);
     });
   } else console.log(real.output().slice(-2000));
-  stop(real.child);
-  stop(coder.child);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await stop(real.child);
+  await stop(coder.child);
+  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 
   const failed = results.filter((r) => !r.ok).length;
   console.log(`smoke: ${results.length - failed} passed, ${failed} failed`);
