@@ -1,4 +1,4 @@
-// `npm run dev [-- --scale large] [--port N] [--host [addr]] [--open]`: the dev server through Vite's
+// `npm run dev [-- --scale large] [--port N] [--strictPort] [--host [addr]] [--open]`: the dev server through Vite's
 // public JavaScript API (`createServer` from 'vite'), never through a file inside the package that its
 // `exports` do not offer. `--scale` becomes MOCK_SCALE, which vite.config.ts reads.
 import { parseArgs } from 'node:util';
@@ -9,8 +9,9 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     open: { type: 'boolean' },
+    strictPort: { type: 'boolean' },
   },
-  strict: true,
+  strict: false, // other Vite CLI flags are ignored rather than refused
 });
 if (values.scale) process.env.MOCK_SCALE = values.scale;
 if (values.port !== undefined && !/^\d+$/.test(values.port)) {
@@ -25,6 +26,7 @@ const server = await createServer({
     ...(values.port ? { port: Number(values.port) } : {}),
     ...(values.host !== undefined ? { host: values.host || true } : {}),
     ...(values.open ? { open: true } : {}),
+    ...(values.strictPort ? { strictPort: true } : {}),
   },
 }).catch((e) => {
   // An unusable mock data file (src/mock/runtimes/persist.ts): its message is all a user needs.
