@@ -147,8 +147,15 @@ describe('the mock server process', () => {
     });
     const big = await call('/api/v2/users/login', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024) });
     expect(big).toMatchObject({ status: 413, body: { message: 'Request body is too large.' } });
+    // Chunked (no Content-Length), 2 MiB in 64 KiB pieces. Bounded: fetch goes on sending a request body
+    // after the response has come, and an endless one kept this process allocating until the kernel killed it.
+    let sent = 0;
     const chunked = new ReadableStream({
-      pull: (c) => c.enqueue(new Uint8Array(64 * 1024).fill(32)), // endless
+      pull: (c) => {
+        if (sent >= 2 * 1024 * 1024) return c.close();
+        sent += 64 * 1024;
+        c.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
     });
     const streamed = await call('/api/v2/users/login', {
       method: 'POST',
