@@ -45,3 +45,20 @@ export const assignableRoleSchema = z.object({
   built_in: z.boolean(),
 });
 export type AssignableRole = z.infer<typeof assignableRoleSchema>;
+
+type EnumValues = readonly [string, ...string[]];
+
+/**
+ * An enum in a response: a value outside `values` (a newer server, or one the document allows and the UI
+ * does not know) becomes `fallback`, one the UI already renders, instead of failing the whole response.
+ * Request schemas stay strict `z.enum`.
+ */
+export const openEnum = <const T extends EnumValues>(values: T, fallback: T[number]) =>
+  z.catch(z.enum(values), fallback);
+
+/** An array of enum values in a response: entries the UI does not know are dropped, the rest kept. */
+export const openEnumArray = <const T extends EnumValues>(values: T) =>
+  z.pipe(
+    z.array(z.catch(z.optional(z.enum(values)), undefined)),
+    z.transform((xs) => xs.filter((x): x is T[number] => x !== undefined)),
+  );

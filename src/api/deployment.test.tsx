@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
+import { http as mock, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../lib/demoAccounts';
 import { http } from '../lib/http';
+import { server } from '../mock/runtimes/node';
 import { setSessionToken } from '../lib/session';
 import { login } from './auth';
 import { useFeature, useSharingGloballyDisabled } from './deployment';
@@ -42,5 +44,29 @@ describe('feature detection from the deployment', () => {
     await setDeployment({ premium: false });
     const oss = renderHook(() => useFeature('template_rbac'), { wrapper });
     await waitFor(() => expect(oss.result.current).toBe(false));
+  });
+
+  it('skips an entitlement entry it cannot read instead of dropping them all', async () => {
+    await signIn('admin');
+    const feature = { entitlement: 'entitled', enabled: true };
+    server.use(
+      mock.get('*/api/v2/entitlements', () =>
+        HttpResponse.json({
+          features: {
+            template_rbac: feature,
+            custom_roles: { ...feature, entitlement: 'some_new_state' },
+            odd: {},
+            other: null,
+          },
+          warnings: [],
+          errors: [],
+          has_license: true,
+        }),
+      ),
+    );
+    const rbac = renderHook(() => useFeature('template_rbac'), { wrapper });
+    await waitFor(() => expect(rbac.result.current).toBe(true));
+    const roles = renderHook(() => useFeature('custom_roles'), { wrapper });
+    await waitFor(() => expect(roles.result.current).toBe(true));
   });
 });

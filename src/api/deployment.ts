@@ -1,15 +1,28 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
+import { openEnum } from './common';
 
 export const featureSchema = z.object({
-  entitlement: z.enum(['entitled', 'grace_period', 'not_entitled']),
+  entitlement: openEnum(['entitled', 'grace_period', 'not_entitled'], 'not_entitled'),
   enabled: z.boolean(),
   limit: z.optional(z.number()),
   actual: z.optional(z.number()),
 });
+export type Feature = z.infer<typeof featureSchema>;
+
+/** Features are parsed one entry at a time: an entry in a shape we do not know is skipped, not fatal. */
+const featuresSchema = z.pipe(
+  z.record(z.string(), z.catch(z.optional(featureSchema), undefined)),
+  z.transform((raw) => {
+    const out: Record<string, Feature> = {};
+    for (const [name, f] of Object.entries(raw)) if (f) out[name] = f;
+    return out;
+  }),
+);
+
 export const entitlementsSchema = z.object({
-  features: z.record(z.string(), featureSchema),
+  features: featuresSchema,
   warnings: z._default(z.array(z.string()), []),
   errors: z._default(z.array(z.string()), []),
   has_license: z.boolean(),

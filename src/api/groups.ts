@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
-import { pageToWire, responseSchema, type PageParams } from './common';
+import { openEnum, pageToWire, responseSchema, type PageParams } from './common';
 import { coderNameSchema, displayNameSchema } from './organizations';
 
 export const reducedUserSchema = z.object({
@@ -13,7 +13,7 @@ export const reducedUserSchema = z.object({
   created_at: z.string(),
   updated_at: z.optional(z.string()),
   last_seen_at: z.optional(z.string()),
-  status: z.optional(z.enum(['active', 'dormant', 'suspended'])),
+  status: z.optional(openEnum(['active', 'dormant', 'suspended'], 'active')),
   login_type: z.optional(z.string()),
   is_service_account: z.optional(z.boolean()),
 });
@@ -31,7 +31,7 @@ export const groupSchema = z.object({
   total_member_count: z._default(z.number(), 0),
   avatar_url: z._default(z.string(), ''),
   quota_allowance: z._default(z.number(), 0),
-  source: z._default(z.enum(groupSources), 'user'),
+  source: openEnum(groupSources, 'user'),
 });
 export type Group = z.infer<typeof groupSchema>;
 

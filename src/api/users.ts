@@ -1,7 +1,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
-import { assignableRoleSchema, pageToWire, responseSchema, slimRoleSchema, type PageParams } from './common';
+import {
+  assignableRoleSchema,
+  openEnum,
+  pageToWire,
+  responseSchema,
+  slimRoleSchema,
+  type PageParams,
+} from './common';
 import { groupSchema } from './groups';
 import { organizationSchema } from './organizations';
 import { workspacesResponseSchema } from './workspaces';
@@ -18,8 +25,8 @@ export const userSchema = z.object({
   created_at: z.string(),
   updated_at: z.optional(z.string()),
   last_seen_at: z.optional(z.string()),
-  status: z.enum(userStatuses),
-  login_type: z.optional(z.enum(loginTypes)),
+  status: openEnum(userStatuses, 'active'),
+  login_type: z.optional(openEnum(loginTypes, '')),
   is_service_account: z.optional(z.boolean()),
   organization_ids: z._default(z.array(z.string()), []),
   roles: z._default(z.array(slimRoleSchema), []),

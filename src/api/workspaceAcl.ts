@@ -3,11 +3,13 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
+import { openEnum } from './common';
 import { groupSchema, groupSummarySchema } from './groups';
 import { paginatedMembersSchema } from './members';
 import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
 
-export const aclRoleSchema = z.enum(workspaceAclRoles);
+/** A role in an ACL answer; one the UI does not know reads as the narrower `use`. */
+export const aclRoleSchema = openEnum(workspaceAclRoles, 'use');
 export type AclRole = z.infer<typeof aclRoleSchema>;
 
 export const workspaceUserSchema = z.object({
@@ -43,7 +45,7 @@ export type AclPatch = {
 export const sharingModes = ['everyone', 'service_accounts', 'none'] as const;
 export type SharingMode = (typeof sharingModes)[number];
 export const sharingSettingsSchema = z.object({
-  shareable_workspace_owners: z.enum(sharingModes),
+  shareable_workspace_owners: openEnum(sharingModes, 'everyone'),
   sharing_disabled: z.optional(z.boolean()),
   sharing_globally_disabled: z._default(z.boolean(), false),
 });

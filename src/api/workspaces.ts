@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
-import { pageToWire, type PageParams } from './common';
+import { openEnum, openEnumArray, pageToWire, type PageParams } from './common';
 import { workspaceResourceSchema } from './workspaceBuilds';
 
 export const workspaceTransitions = ['start', 'stop', 'delete'] as const;
@@ -36,7 +36,7 @@ export const provisionerJobSchema = z.object({
   completed_at: z.optional(z.string()),
   error: z.optional(z.string()),
   canceled_at: z.optional(z.string()),
-  status: z.enum(provisionerJobStatuses),
+  status: openEnum(provisionerJobStatuses, 'unknown'),
   queue_position: z._default(z.number(), 0),
   queue_size: z._default(z.number(), 0),
   organization_id: z.optional(z.string()),
@@ -53,12 +53,12 @@ export const workspaceBuildSchema = z.object({
   template_version_id: z.string(),
   template_version_name: z._default(z.string(), ''),
   build_number: z.number(),
-  transition: z.enum(workspaceTransitions),
+  transition: openEnum(workspaceTransitions, 'start'),
   initiator_id: z.string(),
   initiator_name: z._default(z.string(), ''),
   job: provisionerJobSchema,
   reason: z._default(z.string(), 'initiator'),
-  status: z.enum(workspaceStatuses),
+  status: openEnum(workspaceStatuses, 'pending'),
   daily_cost: z._default(z.number(), 0),
   resources: z._default(z.array(workspaceResourceSchema), []),
 });
@@ -67,10 +67,10 @@ export type WorkspaceStatus = WorkspaceBuild['status'];
 
 export const sharedWorkspaceActorSchema = z.object({
   id: z.string(),
-  actor_type: z.enum(['user', 'group']),
+  actor_type: openEnum(['user', 'group'], 'user'),
   name: z.string(),
   avatar_url: z.optional(z.string()),
-  roles: z.array(z.enum(workspaceAclRoles)),
+  roles: openEnumArray(workspaceAclRoles),
 });
 export type SharedWorkspaceActor = z.infer<typeof sharedWorkspaceActorSchema>;
 
@@ -97,7 +97,7 @@ export const workspaceSchema = z.object({
   dormant_at: z.optional(z.nullable(z.string())),
   deleting_at: z.optional(z.nullable(z.string())),
   health: z.optional(z.object({ healthy: z.boolean(), failing_agents: z._default(z.array(z.string()), []) })),
-  automatic_updates: z._default(z.enum(['always', 'never']), 'never'),
+  automatic_updates: openEnum(['always', 'never'], 'never'),
   allow_renames: z._default(z.boolean(), false),
   favorite: z._default(z.boolean(), false),
   shared_with: z._default(z.array(sharedWorkspaceActorSchema), []),

@@ -51,6 +51,19 @@ describe('WorkspacesPage', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('a sharee role the UI does not know ("" in Coder’s WorkspaceRole) drops out, not the whole list', async () => {
+    const db = primaryDb();
+    const ws = db.liveWorkspaces().find((w) => w.name === 'alice-k8s')!;
+    for (const id of Object.keys(ws.user_acl)) ws.user_acl[id] = '' as never;
+    db.touched(undefined, 'workspace-state');
+    const { user } = await renderRoute('/workspaces', { as: 'alice' });
+    const row = within(await table()).getByRole('row', { name: /alice-k8s/ });
+    expect(screen.queryByText('Not supported by this server version')).toBeNull();
+    await user.click(within(row).getByRole('button', { name: /^Shared with 1 person or group: / }));
+    const names = await screen.findByRole('dialog', { name: 'Shared with (alice-k8s)' });
+    expect(within(names).getByText('no role')).toBeInTheDocument();
+  });
+
   it('Shared with me covers direct and group shares with a "via group" marker; the URL keeps the filter', async () => {
     const { user, router } = await renderRoute('/workspaces', { as: 'alice' });
     await table();
