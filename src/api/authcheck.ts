@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 
@@ -149,9 +149,14 @@ export const authcheckQueries = {
     }),
 };
 
-export function usePermissions(): SitePermissions | undefined {
-  return useQuery(authcheckQueries.site()).data;
+/**
+ * The site-wide answers as a query: `data` once known, `error` (and `refetch`) when the authcheck failed, so
+ * callers show the failure with a retry instead of waiting for an answer that will not come.
+ */
+export function usePermissions(): UseQueryResult<SitePermissions> {
+  return useQuery(authcheckQueries.site());
 }
-export function useOrgPermissions(orgId: string | undefined): OrgPermissions | undefined {
-  return useQuery({ ...authcheckQueries.org(orgId ?? ''), enabled: Boolean(orgId) }).data;
+/** The answers in one organization (disabled until `orgId` is known), as a query like `usePermissions`. */
+export function useOrgPermissions(orgId: string | undefined): UseQueryResult<OrgPermissions> {
+  return useQuery({ ...authcheckQueries.org(orgId ?? ''), enabled: Boolean(orgId) });
 }

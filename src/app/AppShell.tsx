@@ -19,6 +19,7 @@ import { Suspense, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { Loader } from '../components/Loader';
 import { navItems } from './nav';
 import { OrgSwitcher } from './OrgSwitcher';
@@ -39,10 +40,20 @@ function Brand() {
 }
 
 function SideNav({ onNavigate }: { onNavigate?: () => void }) {
-  const perms = usePermissions();
+  const permsQuery = usePermissions();
+  const perms = permsQuery.data;
   return (
     <Box component="nav" aria-label="Main">
       <Brand />
+      {permsQuery.isError && !perms && (
+        <Box sx={{ px: 1.5 }}>
+          <ErrorAlert
+            error={permsQuery.error}
+            title="Could not check your permissions"
+            onRetry={() => void permsQuery.refetch()}
+          />
+        </Box>
+      )}
       <List component="div" sx={{ px: 1.5 }}>
         {navItems
           .filter((item) => (perms ? item.visible(perms) : false))

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { usePermissions, type SitePermissions } from '../api/authcheck';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { ForbiddenPage } from '../components/StatusPage';
 import { Loader } from '../components/Loader';
 
@@ -10,6 +11,15 @@ export function RequirePermission(props: {
   children: ReactNode;
 }) {
   const perms = usePermissions();
-  if (!perms) return <Loader label="Checking permissions" />;
-  return props.allow(perms) ? props.children : <ForbiddenPage what={props.what} />;
+  if (perms.isError && !perms.data) {
+    return (
+      <ErrorAlert
+        error={perms.error}
+        title="Could not check your permissions"
+        onRetry={() => void perms.refetch()}
+      />
+    );
+  }
+  if (!perms.data) return <Loader label="Checking permissions" />;
+  return props.allow(perms.data) ? props.children : <ForbiddenPage what={props.what} />;
 }

@@ -27,11 +27,21 @@ export function GroupPage({ orgRef, groupName }: { orgRef: string; groupName: st
     ...groupsQueries.detail(org.data?.id ?? '', groupName),
     enabled: Boolean(org.data) && premium === true,
   });
-  const perms = useOrgPermissions(org.data?.id);
+  const permsQuery = useOrgPermissions(org.data?.id);
+  const perms = permsQuery.data;
   if (premium === false) return <NeedsPremium feature="Groups" />;
   const error = org.error ?? group.error;
   if (error)
     return isApiError(error) && error.status === 404 ? <NotFoundPage /> : <ErrorAlert error={error} />;
+  if (permsQuery.isError && !perms) {
+    return (
+      <ErrorAlert
+        error={permsQuery.error}
+        title="Could not check your permissions"
+        onRetry={() => void permsQuery.refetch()}
+      />
+    );
+  }
   if (!group.data || !perms) return <Loader />;
   return <GroupDetail group={group.data} can={{ edit: perms.editGroups, delete: perms.deleteGroups }} />;
 }

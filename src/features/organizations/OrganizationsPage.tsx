@@ -12,7 +12,7 @@ import { OrganizationsPageView } from './OrganizationsPageView';
 
 /** Member and workspace count cells of one organization ("—" where the caller may not see them). */
 function OrgCountCells({ org }: { org: Organization }) {
-  const perms = useOrgPermissions(org.id);
+  const perms = useOrgPermissions(org.id).data;
   const members = useQuery({
     ...membersQueries.list(org.id, { filter: '', page: 1, pageSize: 1 }),
     enabled: perms?.viewMembers ?? false,
@@ -32,7 +32,7 @@ function OrgCountCells({ org }: { org: Organization }) {
 
 export function OrganizationsPage() {
   const orgs = useQuery(organizationsQueries.list());
-  const perms = usePermissions();
+  const perms = usePermissions().data;
   const multiOrg = useFeature('multiple_organizations');
   const [action, setAction] = useState<{ kind: 'create' }>();
   const navigate = useNavigate();

@@ -24,7 +24,7 @@ export function UserPage({
   const user = useQuery(usersQueries.detail(username));
   const me = useQuery(authQueries.me()).data;
   const roles = useQuery(usersQueries.siteRoles()).data;
-  const perms = usePermissions();
+  const perms = usePermissions().data;
   const navigate = useNavigate();
   const [action, setAction] = useState<UserAction>();
   if (isApiError(user.error) && user.error.status === 404) return <NotFoundPage />;

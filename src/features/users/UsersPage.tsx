@@ -18,7 +18,7 @@ export function UsersPage() {
   const users = useQuery(usersQueries.list(params));
   const roles = useQuery(usersQueries.siteRoles());
   const me = useQuery(authQueries.me()).data;
-  const perms = usePermissions();
+  const perms = usePermissions().data;
   const selection = useUserSelection();
   const [action, setAction] = useState<UserAction>();
 

@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { authcheckQueries } from '../../api/authcheck';
 import type { Workspace } from '../../api/workspaces';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
 
 type Props = {
@@ -15,6 +16,7 @@ type Props = {
 export function DeleteWorkspacesDialog({ workspaces, onDelete, onClose }: Props) {
   const checks = useQueries({ queries: workspaces.map((w) => authcheckQueries.workspace(w)) });
   const ready = checks.every((c) => c.data);
+  const failed = checks.find((c) => c.isError && !c.data);
   const allowed = workspaces.filter((_, i) => checks[i]?.data?.deleteWorkspace);
   const refused = workspaces.filter((_, i) => checks[i]?.data && !checks[i].data.deleteWorkspace);
   const only = workspaces.length === 1 ? workspaces[0] : undefined;
@@ -42,7 +44,15 @@ export function DeleteWorkspacesDialog({ workspaces, onDelete, onClose }: Props)
       onConfirm={() => onDelete(allowed)}
       onClose={onClose}
     >
-      {!ready && <Typography>Checking permissions…</Typography>}
+      {failed ? (
+        <ErrorAlert
+          error={failed.error}
+          title="Could not check your permissions"
+          onRetry={() => checks.forEach((c) => c.isError && void c.refetch())}
+        />
+      ) : (
+        !ready && <Typography>Checking permissions…</Typography>
+      )}
       {ready && allowed.length > 0 && (
         <List dense aria-label="Workspaces to delete">
           {allowed.map((w) => (

@@ -31,17 +31,18 @@ type Props = {
 /** `/@owner/name`: header with status and controls, overview and access tabs; follows builds live. */
 export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, renderAccess }: Props) {
   const ws = useQuery(workspacesQueries.byName(owner, name));
-  const perms = useQuery({
+  const permsQuery = useQuery({
     ...authcheckQueries.workspace(ws.data ?? { id: '', owner_id: '', organization_id: '' }),
     enabled: Boolean(ws.data),
-  }).data;
+  });
+  const perms = permsQuery.data;
   const active = ws.data ? isBuildActive(ws.data.latest_build) : false;
   const builds = useQuery({
     ...workspacesQueries.builds(ws.data?.id ?? '', active),
     enabled: Boolean(ws.data),
   });
   const run = useRunBuilds();
-  const site = usePermissions();
+  const site = usePermissions().data;
   const me = useQuery(authQueries.me()).data;
   const cancel = useCancelBuild(() => ws.refetch());
   const navigate = useNavigate();
@@ -75,6 +76,13 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
         onAction={onAction}
       />
       {perms && renderSharingNotice?.(w, perms)}
+      {permsQuery.isError && !perms && (
+        <ErrorAlert
+          error={permsQuery.error}
+          title="Could not check your permissions"
+          onRetry={() => void permsQuery.refetch()}
+        />
+      )}
       {cancel.isError && <ErrorAlert error={cancel.error} title="Could not cancel the build" />}
       {run.notice && (
         <Alert severity={run.notice.severity} onClose={run.clearNotice} sx={{ mb: 2 }}>

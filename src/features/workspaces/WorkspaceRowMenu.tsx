@@ -34,7 +34,15 @@ export function WorkspaceRowMenu({ ws, onAction }: Props) {
 }
 
 function RowMenuItems({ ws, onAction, onDone }: Props & { onDone: () => void }) {
-  const perms = useQuery(authcheckQueries.workspace(ws)).data;
+  const q = useQuery(authcheckQueries.workspace(ws));
+  const perms = q.data;
+  if (!perms && q.isError) {
+    return (
+      <MenuItem onClick={() => void q.refetch()}>
+        <ListItemText primary="Could not check permissions" secondary="Retry" />
+      </MenuItem>
+    );
+  }
   if (!perms) return <MenuItem disabled>Checking permissions…</MenuItem>;
   const t = availableTransitions(ws);
   const items = [
