@@ -60,8 +60,8 @@ export const fetchOrganizationWorkspaceCount = (orgName: string, signal?: AbortS
   http('/api/v2/workspaces', {
     query: { q: `organization:${orgName}`, limit: 1 },
     signal,
-    schema: z.object({ count: z.number() }),
-  }).then((r) => r.count);
+    schema: z.object({ count: z.number(), workspaces: z._default(z.array(z.unknown()), []) }),
+  }).then((r) => Math.max(r.count, r.workspaces.length));
 
 export const organizationKeys = {
   all: ['organizations'] as const,

@@ -9,6 +9,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { formatTerms, parseTerms } from '../lib/filterQuery';
 import { http, isApiError } from '../lib/http';
+import { walkDone } from '../lib/listState';
 import { groupSummarySchema, type GroupSummary } from './groups';
 import { isBuildActive, workspaceKeys, workspacesResponseSchema, type Workspace } from './workspaces';
 
@@ -51,7 +52,7 @@ async function fetchAll(q: string, signal?: AbortSignal): Promise<Workspace[]> {
       schema: workspacesResponseSchema,
     });
     out.push(...r.workspaces);
-    if (r.workspaces.length < PAGE || out.length >= r.count) return out;
+    if (walkDone(out.length, r.workspaces.length, PAGE, r.count)) return out;
   }
 }
 

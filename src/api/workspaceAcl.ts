@@ -91,7 +91,7 @@ export async function countSharesLost(orgId: string, mode: SharingMode, signal?:
     { filter: `organization:${orgId} shared:true`, page: 1, pageSize: 0 },
     signal,
   );
-  if (mode === 'none') return shared.count;
+  if (mode === 'none') return Math.max(shared.count, shared.workspaces.length);
   const sa = await http(`/api/v2/organizations/${encodeURIComponent(orgId)}/paginated-members`, {
     query: { q: 'service_account:true', limit: 0 },
     signal,

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
-import type { ListState } from '../lib/listState';
+import { listTotal, type ListState } from '../lib/listState';
 import { EmptyState } from './EmptyState';
 import { Loader } from './Loader';
 import { TablePager } from './TablePager';
@@ -42,7 +42,7 @@ export function ListBody({ list, noun, data, loading, filterError, empty, childr
   if (!data) return loading ? <Loader label={`Loading ${noun}`} /> : null;
   const offset = (list.page - 1) * list.pageSize;
   // Trust what arrived: rows past `count` still count.
-  const count = Math.max(data.count, data.rows ? offset + data.rows : 0);
+  const count = listTotal(data.count, data.rows, offset);
   const pager = (
     <>
       {list.pageSizeNotice && (

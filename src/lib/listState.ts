@@ -14,6 +14,17 @@ export type ListState = {
 
 export const PAGE_SIZES = [25, 50, 100];
 
+/**
+ * The total of a server-paged list, trusting the rows received over `count`: a server may answer a
+ * `count` of 0 (or too small) beside rows, and rows that arrived exist. `offset` is the page's first row.
+ */
+export const listTotal = (count: number, rows: number, offset = 0) =>
+  Math.max(count, rows ? offset + rows : 0);
+
+/** Whether a page-by-page walk is done: a short page, or as many rows as a (non-zero) `count` says. */
+export const walkDone = (fetched: number, pageRows: number, pageSize: number, count: number) =>
+  pageRows < pageSize || (count > 0 && fetched >= count);
+
 /** The offered page size closest to `raw` (a number the list does not offer snaps, garbage gets the default). */
 function snapPageSize(raw: string | null, fallback: number): number {
   const size = Number(raw);

@@ -29,7 +29,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { TablePager } from '../../components/TablePager';
 import { UserCell } from '../../components/UserCell';
-import type { ListState } from '../../lib/listState';
+import { listTotal, type ListState } from '../../lib/listState';
 import { paths } from '../../lib/paths';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { GroupAvatar } from './GroupAvatar';
@@ -182,7 +182,7 @@ export function GroupPageView({ group, members, list, can, onAction }: Props) {
             <EmptyState title={list.filter ? 'No members match' : 'No members yet'} />
           )}
           <TablePager
-            count={members.data.count}
+            count={listTotal(members.data.count, members.data.users.length, (list.page - 1) * list.pageSize)}
             page={list.page}
             pageSize={list.pageSize}
             onPageChange={list.setPage}

@@ -2,6 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
+import { rewriteGet } from '../../test/rewrite';
 
 const membership = (org: string, username: string) =>
   primaryDb().membership(primaryDb().org(org)!.id, primaryDb().userByUsername(username)!.id);
@@ -50,6 +51,13 @@ describe('MembersPage', () => {
     await user.click(screen.getByRole('button', { name: 'Go to next page' }));
     expect(await screen.findByText(`26–50 of ${total}`)).toBeInTheDocument();
     expect(router.state.location.search).toContain('page=2');
+  });
+
+  it('a server answering count 0 beside rows: the rows show and the pager counts them', async () => {
+    rewriteGet('*/api/v2/organizations/:org/paginated-members', (b: object) => ({ ...b, count: 0 }));
+    await renderRoute('/organizations/coder/members', { as: 'admin' });
+    expect(await screen.findByText('1–25 of 25')).toBeInTheDocument();
+    expect(screen.queryByText('No members found')).toBeNull();
   });
 
   it('an org user admin may only grant the roles it is allowed to', async () => {

@@ -26,7 +26,7 @@ import { Loader } from '../../components/Loader';
 import { TablePager } from '../../components/TablePager';
 import { UserCell } from '../../components/UserCell';
 import { isApiError } from '../../lib/http';
-import type { ListState } from '../../lib/listState';
+import { listTotal, type ListState } from '../../lib/listState';
 
 export type MemberAction =
   | { kind: 'add' }
@@ -167,7 +167,7 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
             />
           )}
           <TablePager
-            count={data.count}
+            count={listTotal(data.count, data.members.length, (list.page - 1) * list.pageSize)}
             page={list.page}
             pageSize={list.pageSize}
             onPageChange={list.setPage}

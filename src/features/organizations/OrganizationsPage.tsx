@@ -24,7 +24,9 @@ function OrgCountCells({ org }: { org: Organization }) {
   const show = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en-US'));
   return (
     <>
-      <TableCell align="right">{show(members.data?.count)}</TableCell>
+      <TableCell align="right">
+        {show(members.data && Math.max(members.data.count, members.data.members.length))}
+      </TableCell>
       <TableCell align="right">{show(workspaces.data)}</TableCell>
     </>
   );

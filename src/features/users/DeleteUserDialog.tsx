@@ -18,7 +18,7 @@ export function DeleteUserDialog({ user, onClose, onDeleted }: Props) {
   const del = useDeleteUser();
   const owned = useQuery(usersQueries.workspaces(`owner:${user.username}`, 1));
   const title = `Delete ${user.username}?`;
-  const count = owned.data?.count ?? 0;
+  const count = owned.data ? Math.max(owned.data.count, owned.data.workspaces.length) : 0;
   if (owned.isPending || count > 0) {
     return (
       <ConfirmDialog

@@ -128,7 +128,9 @@ export function UserWorkspacesCard({ user }: { user: User }) {
             <Typography>
               Owns{' '}
               <Link component={RouterLink} to={paths.workspaces(`owner:${user.username}`)}>
-                {owned.data ? plural(owned.data.count, 'workspace') : '… workspaces'}
+                {owned.data
+                  ? plural(Math.max(owned.data.count, owned.data.workspaces.length), 'workspace')
+                  : '… workspaces'}
               </Link>
             </Typography>
           )}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
+import { rewriteGet } from '../../test/rewrite';
 
 const row = (name: string) =>
   screen.findByRole('row', { name: new RegExp(`^(Select ${name} )?\\w ${name} `) });
@@ -67,6 +68,15 @@ describe('Users page', () => {
     ).toBeVisible();
     await waitFor(() => expect(router.state.location.search).toBe('?pageSize=50'));
     expect(screen.getByText(/1–50 of/)).toBeVisible();
+  });
+
+  it('a server answering count 0 beside rows: the rows show, not "No users yet"', async () => {
+    rewriteGet('*/api/v2/users', (b: { users: unknown[] }) => ({ ...b, count: 0 }));
+    await renderRoute('/users?filter=alice', { as: 'admin' });
+    expect(await row('alice')).toBeVisible();
+    expect(screen.queryByText('No users yet')).toBeNull();
+    expect(screen.getByText('1–1 of 1')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
   });
 
   it('a missing user gets the same 404 page as every route', async () => {

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
 import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
-import type { ListState } from '../../lib/listState';
+import { listTotal, type ListState } from '../../lib/listState';
 import { BulkBar } from './BulkBar';
 import type { UserAbilities, UserAction } from './userActions';
 import { userDropdowns, userFilterKeys, userPresets } from './userFilters';
@@ -39,6 +39,7 @@ export function UsersPageView(p: Props) {
   // A new page renders in the background (interruptible) instead of in one long task; the memoized
   // table keeps showing the previous rows meanwhile.
   const rows = useDeferredValue(data?.users);
+  const total = data ? listTotal(data.count, data.users.length, (list.page - 1) * list.pageSize) : 0;
   return (
     <>
       <PageHeader
@@ -48,7 +49,7 @@ export function UsersPageView(p: Props) {
           <>
             <Button
               startIcon={<DownloadIcon />}
-              disabled={!data?.count}
+              disabled={total === 0}
               onClick={() => p.onAction({ kind: 'export' })}
             >
               Export CSV
@@ -80,7 +81,7 @@ export function UsersPageView(p: Props) {
         <BulkBar
           selection={p.selection}
           pageUsers={data.users}
-          count={data.count}
+          count={total}
           filter={list.filter}
           roles={p.roles}
           can={p.can}

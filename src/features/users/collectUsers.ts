@@ -1,4 +1,5 @@
 import { fetchUsers, type User } from '../../api/users';
+import { walkDone } from '../../lib/listState';
 
 const PAGE = 100;
 
@@ -13,6 +14,6 @@ export async function collectUsers(
     const res = await fetchUsers({ filter, page, pageSize: PAGE }, signal);
     out.push(...res.users);
     onProgress(out.length, Math.max(res.count, out.length));
-    if (res.users.length < PAGE || out.length >= res.count) return out;
+    if (walkDone(out.length, res.users.length, PAGE, res.count)) return out;
   }
 }
