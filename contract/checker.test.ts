@@ -1,4 +1,5 @@
 /** The contract checker itself: deliberately broken endpoints, bodies and schemas must fail, readably. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { http as route, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,15 @@ import { endpointProblems, exchangeProblems, type Exchange } from './checks';
 import { extractClientEndpoints } from './endpoints';
 import { applyKnownDifferences, KNOWN_DIFFERENCES } from './knownDifferences';
 import { recordTraffic } from './recorder';
-import { loadContract, readSwagger, repoRoot, swaggerPath } from './swagger';
+import {
+  contentSha256,
+  extractContract,
+  makePinned,
+  type PinnedDoc,
+  UPSTREAM_SOURCE,
+  usedByDashboard,
+} from './pin';
+import { loadContract, pinnedPath, readSwagger, repoRoot, swaggerPath, upstreamPath } from './swagger';
 import { compareZod, strictObjects } from './zodCompare';
 
 const contract = loadContract();
@@ -103,6 +112,19 @@ describe('the response checker', () => {
     ]);
   });
 
+  it('checks path parameters against their format', () => {
+    const x = exchange({ pathname: '/api/v2/workspaces/not-a-uuid', responseBody: {}, status: 400 });
+    expect(exchangeProblems(contract, x)).toEqual([
+      "GET /api/v2/workspaces/{workspace} request: path parameter {workspace}: expected format uuid, got 'not-a-uuid'",
+    ]);
+    // Coder takes an organization's name where the document says UUID (a known difference, for this route).
+    const byName = exchange({ pathname: '/api/v2/organizations/coder', status: 404, responseBody: {} });
+    expect(exchangeProblems(contract, byName)).toEqual([]);
+    expect(exchangeProblems(loadContract({ differences: [] }), byName)).toEqual([
+      "GET /api/v2/organizations/{organization} request: path parameter {organization}: expected format uuid, got 'coder'",
+    ]);
+  });
+
   it('applies the known differences (paginated-members is an object), and only those', () => {
     const members = { members: [], count: 0 };
     const x = exchange({
@@ -165,9 +187,47 @@ describe('the endpoint checker', () => {
 
 describe('the zod checker', () => {
   it('reports an enum that differs from the document', () => {
-    const schema = z.object({ id: z.string(), status: z.enum(['active', 'suspended', 'banned']) });
+    const schema = z.object({
+      id: z.string(),
+      status: z.optional(z.enum(['active', 'suspended', 'banned'])),
+    });
     expect(compareZod(contract.doc, schema, userRef)).toEqual([
       "$.status: enum: expected ['active', 'suspended', 'dormant'], got ['active', 'suspended', 'banned'] (zod lacks ['dormant']) (not in the document: ['banned'])",
+    ]);
+  });
+
+  it('accepts a tolerant enum (z.catch) that knows fewer values, never one that invents a value', () => {
+    const known = z.object({ status: z.catch(z.enum(['active', 'suspended']), 'active') });
+    expect(compareZod(contract.doc, known, userRef)).toEqual([]);
+    const invented = z.object({ status: z.catch(z.enum(['active', 'banned']), 'active') });
+    expect(compareZod(contract.doc, invented, userRef)).toEqual([
+      "$.status: enum: expected ['active', 'suspended', 'dormant'], got ['active', 'banned'] (not in the document: ['banned'])",
+    ]);
+  });
+
+  it('reports a field the UI requires that the document does not guarantee', () => {
+    const schema = z.object({ id: z.string(), name: z.string(), username: z.string() });
+    expect(compareZod(contract.doc, schema, userRef)).toEqual([
+      "$.name: the UI requires this field, the document does not (required: ['created_at', 'email', 'id', 'username']); make it optional or give it a default",
+    ]);
+  });
+
+  it('reports a field the document allows to be null that zod rejects', () => {
+    const ref = { $ref: '#/definitions/codersdk.Workspace' };
+    const strict = z.object({ dormant_at: z.optional(z.string()) });
+    expect(compareZod(contract.doc, strict, ref)).toEqual([
+      '$.dormant_at: the document allows null, zod does not (a null would fail to parse)',
+    ]);
+    expect(compareZod(contract.doc, z.object({ dormant_at: z.nullish(z.string()) }), ref)).toEqual([]);
+  });
+
+  it('compares with the document a narrowing difference does not touch ("" roles stay allowed)', () => {
+    const actor = { $ref: '#/definitions/codersdk.SharedWorkspaceActor' };
+    const strict = z.object({ roles: z.array(z.enum(['admin', 'use'])) });
+    // Patched for the mock (which never sends ""), the strict schema would pass: that is how it slipped through.
+    expect(compareZod(contract.doc, strict, actor)).toEqual([]);
+    expect(compareZod(contract.zodDoc, strict, actor)).toEqual([
+      "$.roles[]: enum: expected ['admin', 'use', ''], got ['admin', 'use'] (zod lacks [''])",
     ]);
   });
 
@@ -188,31 +248,79 @@ describe('the zod checker', () => {
 });
 
 describe("Coder's OpenAPI document", () => {
-  it('is read from ../shared/coder-api/swagger.json unless CODER_SWAGGER says otherwise', () => {
+  it("is the repository's pinned extract unless CODER_SWAGGER says otherwise", () => {
     const old = process.env.CODER_SWAGGER;
     delete process.env.CODER_SWAGGER;
-    expect(swaggerPath()).toBe(path.resolve(repoRoot, '../shared/coder-api/swagger.json'));
+    expect(swaggerPath()).toBe(path.join(repoRoot, 'contract/coder-openapi.json'));
     process.env.CODER_SWAGGER = '/elsewhere/swagger.json';
     expect(swaggerPath()).toBe('/elsewhere/swagger.json');
     if (old === undefined) delete process.env.CODER_SWAGGER;
     else process.env.CODER_SWAGGER = old;
   });
 
-  it('fails loudly, saying where it is expected, when it is missing', () => {
+  it('fails loudly, saying where it is expected and how to remake it, when it is missing', () => {
     expect(() => loadContract({ file: '/nowhere/swagger.json' })).toThrow(
-      /OpenAPI document was not found at \/nowhere\/swagger\.json.*\.\.\/shared\/coder-api\/swagger\.json/,
+      /OpenAPI document was not found at \/nowhere\/swagger\.json.*contract\/coder-openapi\.json.*npm run contract:update/,
     );
   });
 
-  it('has a basePath and /api/v2 path keys as the digest describes', () => {
+  it("has /api/v2 path keys as Coder's document does", () => {
     const doc = readSwagger();
     expect(Object.keys(doc.paths)).toContain('/api/v2/users/{user}');
   });
 });
 
+describe('the pinned contract (contract/coder-openapi.json)', () => {
+  const pinned = JSON.parse(fs.readFileSync(pinnedPath, 'utf8')) as PinnedDoc;
+
+  it('records its upstream commit and a checksum that matches its content (no hand edits)', () => {
+    expect(pinned['x-pinned']).toMatchObject({
+      source: UPSTREAM_SOURCE,
+      commit: 'db6e5a2a55b3be679b05f592d747ac3d5f3bbdba',
+      sourceSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(contentSha256(pinned)).toBe(pinned['x-pinned'].sha256);
+    const edited = structuredClone(pinned);
+    delete edited.definitions['codersdk.User']!.required;
+    expect(contentSha256(edited)).not.toBe(pinned['x-pinned'].sha256);
+  });
+
+  it('holds every path the client calls and the definitions they reach', () => {
+    const { endpoints, definitions } = usedByDashboard();
+    expect(() => extractContract(pinned, endpoints, definitions)).not.toThrow();
+    // Self-contained: every $ref points inside the extract.
+    const refs = JSON.stringify(pinned).match(/#\/definitions\/[^"]+/g) ?? [];
+    expect(refs.filter((r) => !pinned.definitions[r.slice('#/definitions/'.length)])).toEqual([]);
+  });
+
+  it('reports an endpoint the document lacks by name', () => {
+    expect(() => extractContract(pinned, [{ method: 'GET', path: '/api/v2/nowhere' }])).toThrow(
+      'Not in the document: GET /api/v2/nowhere',
+    );
+  });
+
+  // Where the full upstream document is at hand (the project's shared material, or CODER_SWAGGER), the pinned
+  // file must be exactly what `npm run contract:update` makes from it: nothing stale, nothing edited.
+  const upstream = process.env.CODER_SWAGGER_UPSTREAM ?? upstreamPath();
+  it.runIf(fs.existsSync(upstream))(
+    'is what npm run contract:update makes from the upstream document',
+    () => {
+      const text = fs.readFileSync(upstream, 'utf8');
+      const fresh = makePinned(text, pinned['x-pinned'].commit);
+      expect(
+        fresh['x-pinned'].sha256,
+        `contract/coder-openapi.json is out of date: run npm run contract:update -- ${upstream}`,
+      ).toBe(pinned['x-pinned'].sha256);
+      expect(fresh).toEqual(pinned);
+    },
+  );
+});
+
 describe('known differences (contract/knownDifferences.ts)', () => {
   it.each(KNOWN_DIFFERENCES.map((d) => [`${d.endpoint}: ${d.differs}`, d] as const))('%s', (_n, d) => {
-    expect(d.reason).toMatch(/DIGEST §\d+/);
+    // The reason is stated here, in the repository, not by pointing at documents outside it.
+    expect(d.reason.length).toBeGreaterThan(40);
+    expect(d.reason).not.toMatch(/DIGEST|§|\.\.\/shared/);
     // Applies to the current document (a stale entry throws).
     expect(() => applyKnownDifferences(contract.original, [d])).not.toThrow();
   });

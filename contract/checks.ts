@@ -1,6 +1,6 @@
 /** The checks themselves, returning readable problems ("METHOD /path status: $.field: expected …, got …"). */
 import type { ClientEndpoint } from './endpoints';
-import { findOperation, type Contract, type SwaggerDoc } from './swagger';
+import { findOperation, type Contract, type SwaggerDoc, type SwaggerParameter } from './swagger';
 
 /** Problems with one endpoint the client calls: unknown path, method, query key, or an unexpected body. */
 export function endpointProblems(doc: SwaggerDoc, e: ClientEndpoint): string[] {
@@ -52,6 +52,7 @@ export function exchangeProblems(contract: Contract, x: Exchange): string[] {
   if (!m.operation) return [`${x.method} ${m.template}: the document has no ${x.method} for this path`];
   const out: string[] = [];
   const params = m.operation.parameters ?? [];
+  out.push(...pathParamProblems(contract, m.template, x, params));
   const queryNames = params.filter((p) => p.in === 'query').map((p) => p.name);
   for (const k of x.query) {
     if (!queryNames.includes(k)) {
@@ -108,5 +109,27 @@ export function exchangeProblems(contract: Contract, x: Exchange): string[] {
   } else if (x.status === 204 && x.responseBody !== undefined) {
     out.push(`${label(m.template)}: 204 must not have a body`);
   }
+  return out;
+}
+
+/** Each `{param}` of the path, as sent, against the parameter's type and format (`{workspace}`: a UUID). */
+function pathParamProblems(
+  contract: Contract,
+  template: string,
+  x: Exchange,
+  params: SwaggerParameter[],
+): string[] {
+  const out: string[] = [];
+  const names = template.split('/');
+  const values = x.pathname.split('/');
+  names.forEach((segment, i) => {
+    const name = /^\{(.+)\}$/.exec(segment)?.[1];
+    const p = name && params.find((q) => q.in === 'path' && q.name === name);
+    if (!p) return;
+    const raw = decodeURIComponent(values[i] ?? '');
+    const value = p.type === 'integer' || p.type === 'number' ? Number(raw) : raw;
+    for (const problem of contract.validate({ type: p.type, format: p.format }, value))
+      out.push(`${x.method} ${template} request: path parameter {${name}}${problem.slice(1)}`);
+  });
   return out;
 }

@@ -1,10 +1,12 @@
 /**
  * Where Coder's OpenAPI document and the real server disagree, the dashboard (and its mock) follow the
- * server. Every such exception lives in this one list, with the reason; nothing else in the contract tests
- * relaxes the document. Section numbers (§) refer to ../shared/coder-api/DIGEST.md.
+ * server. Every such exception lives in this one list, with its reason stated here (what coderd's handler
+ * or codersdk type does); nothing else in the contract tests relaxes the document.
  *
  * Each entry is applied as a patch to the document before validation, and must still apply: when a later
  * Coder document fixes the difference, the entry turns stale and the contract suite asks for its removal.
+ * An entry that narrows what the document allows (`narrows`) is applied to check the mock, never to check
+ * the client's zod schemas: those must accept everything the unpatched document allows.
  */
 import type { HttpMethod, JsonSchema, SwaggerDoc, SwaggerOperation } from './swagger';
 
@@ -22,7 +24,13 @@ export type KnownDifference = {
     | { kind: 'nullable'; definition: string; properties: string[] }
     | { kind: 'allow-empty'; definition: string; properties: string[] }
     | { kind: 'optional-query'; names: string[] }
-    | { kind: 'extra-query'; names: string[] };
+    | { kind: 'extra-query'; names: string[] }
+    /** Formats ajv has no check for: accepted as plain strings/numbers. */
+    | { kind: 'format'; names: string[] }
+    /** A path parameter the server takes in more forms than the document's format says. */
+    | { kind: 'path-format'; name: string; format: string };
+  /** Narrows what the document allows (see the header): not applied when checking the client's zod schemas. */
+  narrows?: boolean;
 };
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/definitions/codersdk.${name}` });
@@ -31,56 +39,63 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
     endpoint: 'GET /api/v2/organizations/{organization}/paginated-members',
     differs: 'document: an array of PaginatedMembersResponse; server: one {members, count} object',
-    reason: 'DIGEST §11.6 and §4.3: the handler writes a single PaginatedMembersResponse.',
+    reason:
+      'coderd paginatedMembers writes one codersdk.PaginatedMembersResponse{Members, Count}; the swagger annotation says {array}.',
     fix: { kind: 'response', status: 200, schema: ref('PaginatedMembersResponse') },
   },
   ...['User', 'ReducedUser', 'OrganizationMemberWithUserData'].map((definition): KnownDifference => ({
     endpoint: `codersdk.${definition}`,
     differs: 'document: status enum [active, suspended]; server: also "dormant"',
     reason:
-      'DIGEST §11.8 and §3.6: codersdk.UserStatus includes dormant and new users start dormant (§11.7).',
+      'codersdk.UserStatus has UserStatusDormant ("dormant"): users unseen for 90 days are marked dormant, and a user created without a status starts dormant; the property\'s enum annotation lists only two.',
     fix: { kind: 'enum', definition: `codersdk.${definition}`, property: 'status', add: ['dormant'] },
   })),
   {
     endpoint: 'POST /api/v2/organizations/{organization}/members/{user}/workspaces',
     differs: 'document: 200; server: 201 Created',
-    reason: 'DIGEST §11.6 and §6.3: create workspace answers 201.',
+    reason: 'coderd postWorkspacesByOrganization writes http.StatusCreated; the annotation says 200.',
     fix: { kind: 'status', from: 200, to: 201 },
   },
   {
     endpoint: 'POST /api/v2/users/{user}/workspaces',
     differs: 'document: 200; server: 201 Created',
-    reason: 'DIGEST §6.3: create workspace (org inferred from template) answers 201.',
+    reason:
+      'coderd postUserWorkspaces shares createWorkspace, which writes http.StatusCreated; the annotation says 200.',
     fix: { kind: 'status', from: 200, to: 201 },
   },
   {
     endpoint: 'POST /api/v2/workspaces/{workspace}/builds',
     differs: 'document: 200; server: 201 Created',
-    reason: 'DIGEST §11.6 and §6.3: create build answers 201.',
+    reason:
+      'coderd postWorkspaceBuilds writes http.StatusCreated with the new codersdk.WorkspaceBuild; the annotation says 200.',
     fix: { kind: 'status', from: 200, to: 201 },
   },
   {
     endpoint: 'POST /api/v2/organizations/{organization}/members/roles',
     differs: 'document: an array of Role; server: the single created Role',
-    reason: 'DIGEST §11.6 and §4.4.',
+    reason:
+      'coderd postOrgRoles writes the one inserted role (db2sdk.Role), not a list; the annotation says {array}.',
     fix: { kind: 'response', status: 200, schema: ref('Role') },
   },
   {
     endpoint: 'PUT /api/v2/organizations/{organization}/members/roles',
     differs: 'document: an array of Role; server: the single updated Role',
-    reason: 'DIGEST §4.4: PUT shares the create handler\'s response ("200 Role").',
+    reason:
+      'coderd putOrgRoles writes the one updated role (db2sdk.Role), as create does; the annotation says {array}.',
     fix: { kind: 'response', status: 200, schema: ref('Role') },
   },
   {
     endpoint: 'DELETE /api/v2/organizations/{organization}/members/roles/{roleName}',
     differs: 'document: 200 with an array of Role; server: 204 No Content',
-    reason: 'DIGEST §11.6 and §4.4: delete custom role answers 204.',
+    reason:
+      'coderd deleteOrgRole ends with rw.WriteHeader(http.StatusNoContent); the annotation says 200 with roles.',
     fix: { kind: 'status', from: 200, to: 204 },
   },
   {
     endpoint: 'GET /api/v2/users/{user}/roles',
     differs: 'document: User; server: UserRoles {roles: string[], organization_roles: {[orgId]: string[]}}',
-    reason: 'DIGEST §11.6 and §3.2 (there is no UserRoles definition in the document).',
+    reason:
+      'coderd userRoles writes codersdk.UserRoles{Roles, OrganizationRoles}; the annotation names User, and the document has no UserRoles definition.',
     fix: {
       kind: 'response',
       status: 200,
@@ -100,13 +115,15 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
     endpoint: 'DELETE /api/v2/users/{user}',
     differs: 'document: 200 without a body; server: 200 with Response {message}',
-    reason: 'DIGEST §11.6 and §3.2.',
+    reason:
+      'coderd deleteUser writes codersdk.Response{Message: "User has been deleted!"}; the annotation lists no body.',
     fix: { kind: 'response', status: 200, schema: ref('Response') },
   },
   {
     endpoint: 'DELETE /api/v2/groups/{group}',
     differs: 'document: 200 with a Group; server: 200 with Response {message: "Successfully deleted group!"}',
-    reason: 'DIGEST §5.2.',
+    reason:
+      'coderd deleteGroup writes codersdk.Response{Message: "Successfully deleted group!"}; the annotation says Group.',
     fix: { kind: 'response', status: 200, schema: ref('Response') },
   },
   {
@@ -114,7 +131,7 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     differs:
       'document: status enum without "unknown" (narrower than codersdk.ProvisionerJobStatus); server type: includes it',
     reason:
-      'DIGEST §6.2: ProvisionerJobStatus is pending|running|succeeded|canceling|canceled|failed|unknown; the UI tolerates all.',
+      'codersdk.ProvisionerJobStatus includes ProvisionerJobUnknown ("unknown", a job in no known state); the field annotation omits it.',
     fix: { kind: 'enum', definition: 'codersdk.ProvisionerJob', property: 'status', add: ['unknown'] },
   },
   {
@@ -122,7 +139,7 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     differs:
       'document: reason enum [initiator, autostart, autostop]; server: any BuildReason (dashboard, cli, …)',
     reason:
-      'DIGEST §6.2 (BuildReason values) and §6.3: the dashboard creates builds with reason "dashboard", which the build then reports.',
+      'codersdk.BuildReason has these values too, and a build created with reason "dashboard" (as Coder\'s dashboard does) reports it; the annotation lists three.',
     fix: {
       kind: 'enum',
       definition: 'codersdk.WorkspaceBuild',
@@ -145,15 +162,16 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     differs:
       'document: roles are WorkspaceRole incl. "" (the ACL removal marker); server: only "admin" | "use"',
     reason:
-      'DIGEST §6.1 (`roles: ("admin"|"use")[]`) and §7.2: "" only appears in UpdateWorkspaceACL requests.',
+      'WorkspaceRole "" (WorkspaceRoleDeleted) is what an UpdateWorkspaceACL request sends to remove someone; the actors a server lists hold admin or use. The mock never sends ""; the client still accepts it.',
     fix: { kind: 'enum', definition: 'codersdk.SharedWorkspaceActor', property: 'roles', remove: [''] },
+    narrows: true,
   },
   {
     endpoint: 'codersdk.AuthorizationCheck',
     differs:
       'document: action is one of create/read/update/delete; server: any RBAC action (assign, share, …)',
     reason:
-      'DIGEST §1.3: "any RBAC action string (e.g. assign, share) is accepted"; the dashboard asks assign/share.',
+      'coderd checkAuthorization takes any policy.Action (assign, share, …); the annotation enumerates four. The dashboard asks assign and share.',
     fix: {
       kind: 'enum',
       definition: 'codersdk.AuthorizationCheck',
@@ -179,27 +197,27 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
     endpoint: 'codersdk.RBACAction',
     differs: 'document: no wildcard action; server: built-in roles hold the "*" action (e.g. owner)',
-    reason: 'DIGEST §4.5: "`*` is a wildcard"; role permissions list it as an action.',
+    reason:
+      'policy.WildcardSymbol "*" is an action in built-in roles\' permissions (owner holds "*" on "*").',
     fix: { kind: 'enum', definition: 'codersdk.RBACAction', add: ['*'] },
   },
   ...['User', 'ReducedUser', 'CreateUserRequestWithOrgs'].map((definition): KnownDifference => ({
     endpoint: `codersdk.${definition}`,
     differs: 'document: email has format "email"; server: "" for service accounts',
     reason:
-      'DIGEST §3.1 ("empty string for service accounts") and §9 (email must be empty when creating one).',
+      'A service account has no email: the server stores and returns "", and create refuses a service account with an email.',
     fix: { kind: 'allow-empty', definition: `codersdk.${definition}`, properties: ['email'] },
   })),
   ...['Group', 'WorkspaceGroup'].map((definition): KnownDifference => ({
     endpoint: `codersdk.${definition}`,
     differs: 'document: avatar_url has format "uri"; server: "" when no avatar is set (no omitempty)',
-    reason: 'DIGEST §5.1: avatar_url is a plain string field, always sent.',
+    reason: 'codersdk.Group.AvatarURL is a plain string without omitempty, sent as "" when unset.',
     fix: { kind: 'allow-empty', definition: `codersdk.${definition}`, properties: ['avatar_url'] },
   })),
   {
     endpoint: 'codersdk.Workspace',
     differs: 'document: plain string/object; server: null when unset (Go pointers without omitempty)',
-    reason:
-      'DIGEST §6.1: dormant_at/deleting_at/next_start_at are "time?", latest_app_status is "object | null".',
+    reason: 'These are Go pointers without omitempty in codersdk.Workspace, sent as null when unset.',
     fix: {
       kind: 'nullable',
       definition: 'codersdk.Workspace',
@@ -210,22 +228,65 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     endpoint: 'codersdk.CreateUserRequestWithOrgs',
     differs:
       'document: user_status is a UserStatus string; server: null accepted (pointer, defaults to dormant)',
-    reason: 'DIGEST §3.4: the dashboard sends `user_status: null` so new users start dormant.',
+    reason:
+      "UserStatus is a *codersdk.UserStatus; null (as Coder's dashboard sends) lets the server choose (dormant until first sign-in).",
     fix: { kind: 'nullable', definition: 'codersdk.CreateUserRequestWithOrgs', properties: ['user_status'] },
   },
   {
     endpoint: 'GET /api/v2/groups',
     differs: 'document: organization, has_member, group_ids are required; server: all optional',
-    reason: 'DIGEST §11.9 and §5.2.',
+    reason: 'coderd groups reads each filter with a default of none; the annotation marks them required.',
     fix: { kind: 'optional-query', names: ['organization', 'has_member', 'group_ids'] },
+  },
+  {
+    endpoint: 'GET /api/v2/organizations/{organization}',
+    differs: "document: {organization} is a UUID; server: a UUID or the organization's name",
+    reason:
+      'httpmw.ExtractOrganizationParam parses the parameter as a UUID and otherwise looks the organization up by name; the dashboard opens /organizations/<name> pages by name.',
+    fix: { kind: 'path-format', name: 'organization', format: 'uuid' },
+  },
+  {
+    endpoint: 'format string',
+    differs: 'document: `format: "string"` (on the {keyid} path parameter); JSON Schema has no such format',
+    reason:
+      'swaggo copies the Go type into `format`; a key id is any string (an API key id such as "5sBWIIbyHZ"), so there is nothing to check.',
+    fix: { kind: 'format', names: ['string'] },
+  },
+  {
+    endpoint: 'format url',
+    differs:
+      'document: codersdk.Template.organization_name has `format: "url"`; server: an organization name',
+    reason:
+      'codersdk.Template tags OrganizationName with format:"url", but the value is the organization\'s name ("coder"), never a URL.',
+    fix: { kind: 'format', names: ['url'] },
   },
   {
     endpoint: 'GET /api/v2/templates',
     differs: 'document: no query parameters; server: accepts the `q` search',
-    reason: 'DIGEST §6.5: "q not listed in swagger".',
+    reason: 'coderd fetchTemplates parses q with searchquery.Templates; the annotation lists no parameters.',
     fix: { kind: 'extra-query', names: ['q'] },
   },
 ];
+
+/** Whether an entry narrows what the document allows (see the header). */
+export const narrowsDocument = (d: KnownDifference) =>
+  Boolean(d.narrows || (d.fix.kind === 'enum' && d.fix.remove?.length));
+
+/** The formats the known differences accept without a check. */
+export const unconstrainedFormats = (list: readonly KnownDifference[]) =>
+  list.flatMap((d) => (d.fix.kind === 'format' ? d.fix.names : []));
+
+/** Every `format` value the document uses. */
+function formatsIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => formatsIn(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as JsonSchema)) {
+      if (k === 'format' && typeof v === 'string') out.add(v);
+      else formatsIn(v, out);
+    }
+  }
+  return out;
+}
 
 function operationOf(doc: SwaggerDoc, endpoint: string): SwaggerOperation {
   const [method, key] = endpoint.split(' ') as [string, string];
@@ -316,6 +377,19 @@ export function applyKnownDifferences(original: SwaggerDoc, list: readonly Known
           if (!p?.required) throw stale(d, `query parameter ${name} is not required in the document`);
           p.required = false;
         }
+        break;
+      }
+      case 'path-format': {
+        const p = operationOf(doc, d.endpoint).parameters?.find((x) => x.in === 'path' && x.name === f.name);
+        if (!p) throw stale(d, `the operation has no path parameter {${f.name}}`);
+        if (p.format !== f.format) throw stale(d, `{${f.name}} is not format ${f.format} in the document`);
+        delete p.format;
+        break;
+      }
+      case 'format': {
+        const used = formatsIn(doc);
+        for (const name of f.names)
+          if (!used.has(name)) throw stale(d, `the document uses no format "${name}"`);
         break;
       }
       case 'extra-query': {

@@ -1,14 +1,22 @@
 /**
- * Coder's OpenAPI (Swagger 2.0) document, read at test time from `../shared/coder-api/swagger.json`
- * (override with `CODER_SWAGGER`), patched with the known differences, and turned into JSON Schema that
- * ajv validates. Nothing generated from the document is kept in the repository.
+ * Coder's OpenAPI (Swagger 2.0) document, as the repository pins it: `contract/coder-openapi.json`, the part
+ * of upstream's `coderd/apidoc/swagger.json` the dashboard uses (made by `npm run contract:update`, see
+ * contract/pin.ts). `CODER_SWAGGER=/path/to/swagger.json` checks against another (e.g. a newer, full)
+ * document instead. The document is patched with the known differences and turned into JSON Schema that
+ * ajv validates.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { applyKnownDifferences, KNOWN_DIFFERENCES, type KnownDifference } from './knownDifferences';
+import {
+  applyKnownDifferences,
+  KNOWN_DIFFERENCES,
+  type KnownDifference,
+  narrowsDocument,
+  unconstrainedFormats,
+} from './knownDifferences';
 
 export type JsonSchema = { [key: string]: unknown };
 export type SwaggerParameter = {
@@ -17,6 +25,7 @@ export type SwaggerParameter = {
   required?: boolean;
   schema?: JsonSchema;
   type?: string;
+  format?: string;
 };
 export type SwaggerOperation = {
   operationId?: string;
@@ -32,18 +41,20 @@ export type SwaggerDoc = {
 };
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository's pinned extract (contract/pin.ts). */
+export const pinnedPath = path.join(repoRoot, 'contract/coder-openapi.json');
+/** Where a checkout of the project's shared material keeps the full upstream document (optional). */
+export const upstreamPath = () => path.resolve(repoRoot, '../shared/coder-api/swagger.json');
 export const swaggerPath = () =>
-  process.env.CODER_SWAGGER
-    ? path.resolve(process.env.CODER_SWAGGER)
-    : path.resolve(repoRoot, '../shared/coder-api/swagger.json');
+  process.env.CODER_SWAGGER ? path.resolve(process.env.CODER_SWAGGER) : pinnedPath;
 
 /** Reads the document; a missing or unreadable file is an error that says where it is expected. */
 export function readSwagger(file = swaggerPath()): SwaggerDoc {
   if (!fs.existsSync(file)) {
     throw new Error(
-      `Coder's OpenAPI document was not found at ${file}. The contract tests need it: place Coder's ` +
-        `coderd/apidoc/swagger.json at ../shared/coder-api/swagger.json (next to the repository) or set ` +
-        `CODER_SWAGGER=/path/to/swagger.json.`,
+      `Coder's OpenAPI document was not found at ${file}. The repository pins it at ` +
+        `contract/coder-openapi.json (remake it with \`npm run contract:update -- /path/to/swagger.json\`); ` +
+        `CODER_SWAGGER=/path/to/swagger.json checks against another document.`,
     );
   }
   let doc: SwaggerDoc;
@@ -160,6 +171,11 @@ export type Contract = {
   /** The document exactly as read (before the known differences were applied). */
   original: SwaggerDoc;
   knownDifferences: readonly KnownDifference[];
+  /**
+   * The document with only the differences that widen it: what the client's zod schemas are compared with,
+   * so a difference that narrows the document (the mock never sends X) cannot hide a client that breaks on X.
+   */
+  zodDoc: SwaggerDoc;
   /** Validates `value` against a Swagger schema; returns readable problems (`$.field: expected …, got …`). */
   validate(schema: JsonSchema, value: unknown, opts?: { noExtraFields?: boolean }): string[];
 };
@@ -171,15 +187,18 @@ export function loadContract(
   const original = readSwagger(opts.file);
   const knownDifferences = opts.differences ?? KNOWN_DIFFERENCES;
   const doc = applyKnownDifferences(original, knownDifferences);
+  const zodDoc = applyKnownDifferences(
+    original,
+    knownDifferences.filter((d) => !narrowsDocument(d)),
+  );
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false });
   // ajv-formats ships CommonJS with `default`; under Vite's interop either shape may arrive.
   const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
     a: Ajv,
   ) => void;
   addFormats(ajv);
-  // Go-specific formats in the document carry no string constraint we could check.
-  for (const f of ['int64', 'int32', 'float64', 'number', 'string', 'key=value', 'url', 'byte', 'binary'])
-    ajv.addFormat(f, true);
+  // Formats ajv does not know (Go's own names): each is a known difference with its reason.
+  for (const f of unconstrainedFormats(knownDifferences)) ajv.addFormat(f, true);
   for (const [id, noExtraFields] of [
     [STRICT_ID, true],
     [LOOSE_ID, false],
@@ -191,6 +210,7 @@ export function loadContract(
     doc,
     original,
     knownDifferences,
+    zodDoc,
     validate(schema, value, vopts = {}) {
       const noExtraFields = vopts.noExtraFields ?? true;
       const key = `${noExtraFields}:${JSON.stringify(schema)}`;

@@ -289,7 +289,72 @@ async function scenario() {
 
   await step('logout', () => logout());
   setSessionToken(undefined);
+
+  // The same client as the other roles: what each one's pages read, what they may change, and Coder's
+  // refusals (403/404 bodies) where they may not.
+  await signIn('admin');
+  const shared = (await fetchWorkspaces({ ...page, filter: 'owner:alice' })).workspaces[0];
+  const bobUser = await fetchUser('bob');
+  const carol = await fetchUser('carol');
+  if (shared) await patchWorkspaceAcl(shared.id, { user_roles: { [bobUser.id]: 'use' } });
+  for (const username of ['member', 'alice', 'bob', 'useradmin', 'orgadmin']) {
+    await signIn(username);
+    const as = (name: string) => `${username}: ${name}`;
+    await step(as('me'), () => fetchMe());
+    await step(as('site authcheck'), () => authcheck(siteChecks));
+    const mine = (await step(as('my organizations'), () => fetchUserOrganizations('me'))) ?? [];
+    for (const o of mine) {
+      await step(as('org authcheck'), () => qc.fetchQuery(authcheckQueries.org(o.id)));
+      await step(as('org'), () => fetchOrganization(o.name));
+      await step(as('members'), () => fetchMembers(o.id, page));
+      await step(as('groups'), () => fetchOrgGroups(o.id));
+      await step(as('org roles'), () => fetchOrgRoles(o.id));
+      await step(as('sharing settings'), () => fetchSharingSettings(o.id));
+    }
+    await step(as('my workspaces'), () => fetchWorkspaces({ ...page, filter: 'owner:me' }));
+    await step(as('shared with me'), () => fetchWorkspaces({ ...page, filter: 'shared_with_user:me' }));
+    await step(as('my groups'), () => fetchUserGroups('me'));
+    await step(as('templates'), () => fetchTemplates(''));
+    // Site-wide users: Coder lets members read users too; a refusal would be a 403 body, checked all the same.
+    await fetchUsers({ ...page, filter: '' }).catch(() => undefined);
+    if (shared) {
+      await fetchWorkspace(shared.id).catch(() => undefined);
+      await fetchWorkspaceAcl(shared.id).catch(() => undefined);
+    }
+    // Writes a member is refused and an admin of users (and groups, as Coder's user-admin role) is allowed.
+    {
+      const suspended = await suspendUser(carol.id).then(
+        () => true,
+        () => false,
+      );
+      refusals.push(`${username} suspend: ${suspended ? 'allowed' : 'refused'}`);
+      if (suspended) await step(as('activate'), () => activateUser(carol.id));
+    }
+    const org = mine.find((o) => o.is_default);
+    if (org) {
+      const group = await createGroup(org.id, {
+        name: `contract-${username}`,
+        display_name: '',
+        avatar_url: '',
+        quota_allowance: 0,
+      }).catch(() => undefined);
+      refusals.push(`${username} create group: ${group ? 'allowed' : 'refused'}`);
+      if (group) await step(as('delete group'), () => deleteGroup(group.id));
+    }
+    if (shared && bobUser) {
+      const changed = await patchWorkspaceAcl(shared.id, { user_roles: { [bobUser.id]: 'admin' } }).then(
+        () => true,
+        () => false,
+      );
+      refusals.push(`${username} re-share alice's workspace: ${changed ? 'allowed' : 'refused'}`);
+    }
+    await step(as('logout'), () => logout());
+    setSessionToken(undefined);
+  }
 }
+
+/** What each role's writes came to (the mock's permission model, as Coder's roles say). */
+const refusals: string[] = [];
 
 let exchanges: Exchange[] = [];
 beforeAll(async () => {
@@ -306,6 +371,30 @@ describe('traffic between the client and the mock', () => {
   it('the scenario ran without API or parse errors', () => {
     expect(exchanges.length).toBeGreaterThan(20);
     expect(stepErrors).toEqual([]);
+  });
+
+  it("other roles are refused what Coder refuses them, with Coder's error bodies", () => {
+    expect(refusals).toEqual([
+      'member suspend: refused',
+      'member create group: refused',
+      "member re-share alice's workspace: refused",
+      'alice suspend: refused',
+      'alice create group: refused',
+      "alice re-share alice's workspace: allowed",
+      'bob suspend: refused',
+      'bob create group: refused',
+      "bob re-share alice's workspace: refused",
+      'useradmin suspend: allowed',
+      'useradmin create group: allowed',
+      "useradmin re-share alice's workspace: refused",
+      'orgadmin suspend: refused',
+      'orgadmin create group: allowed',
+      "orgadmin re-share alice's workspace: allowed",
+    ]);
+    const roles = new Set(
+      exchanges.filter((x) => x.status === 403 || x.status === 404).map((x) => x.pathname),
+    );
+    expect(roles.size).toBeGreaterThan(3);
   });
 
   it('every request body and every response matches the document', () => {
@@ -339,7 +428,7 @@ describe('traffic between the client and the mock', () => {
       const documented = m?.operation?.responses[String(x.status)]?.schema;
       if (!schema || !m || !documented || x.status >= 300) continue;
       compared.add(schema);
-      for (const p of compareZod(contract.doc, schema, documented))
+      for (const p of compareZod(contract.zodDoc, schema, documented))
         problems.add(`${x.method} ${m.template} ${x.status}: ${p}`);
       for (const p of strictObjects(schema)) problems.add(`${x.method} ${m.template}: ${p}`);
     }

@@ -1,7 +1,13 @@
 /**
  * Do the client's zod schemas agree with the document? Walks a zod schema next to the document's schema:
- * every field the UI requires must exist in the document, types must agree, and enums must be identical.
+ * - every field the UI requires must exist in the document, and where the document lists `required`
+ *   fields, be one of them (or have a default);
+ * - where the document allows null, zod must accept null;
+ * - types must agree;
+ * - enums: a strict zod enum must be identical to the document's; a tolerant one (`z.catch`, which maps an
+ *   unknown value to a fallback) must know no value the document lacks.
  * Extra document fields the zod schema ignores are fine (zod strips them: tolerant of what the UI does not use).
+ * Pass the document patched only with the known differences that widen it (see knownDifferences.ts).
  */
 import type { JsonSchema, SwaggerDoc } from './swagger';
 
@@ -41,15 +47,37 @@ export function resolveSchema(doc: SwaggerDoc, s: JsonSchema | undefined, depth 
   return s;
 }
 
-type Unwrapped = { schema: ZodLike; optional: boolean; nullable: boolean };
+/** A document schema that allows null (`anyOf: [x, {type: 'null'}]`, or `type: [..., 'null']`), and x. */
+function splitNull(doc: SwaggerDoc, s: JsonSchema): { schema: JsonSchema | undefined; nullable: boolean } {
+  if (Array.isArray(s.anyOf)) {
+    const branches = s.anyOf as JsonSchema[];
+    const rest = branches.filter((b) => b.type !== 'null');
+    // `allow-empty` differences add a `{type: string, maxLength: 0}` branch: the first branch is the field.
+    return { schema: resolveSchema(doc, rest[0]), nullable: rest.length < branches.length };
+  }
+  if (Array.isArray(s.type) && s.type.includes('null')) {
+    const types = (s.type as string[]).filter((t) => t !== 'null');
+    return { schema: { ...s, type: types.length === 1 ? types[0] : types }, nullable: true };
+  }
+  return { schema: s, nullable: false };
+}
+
+type Unwrapped = { schema: ZodLike; optional: boolean; nullable: boolean; tolerant: boolean };
 
 function unwrap(z: ZodLike): Unwrapped {
   let optional = false;
   let nullable = false;
+  let tolerant = false;
   let cur = z;
   for (let i = 0; i < 20; i++) {
     const d = cur._zod.def;
-    if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault' || d.type === 'catch') {
+    if (d.type === 'catch') {
+      // Any value parses (an unknown one becomes the fallback).
+      optional = true;
+      nullable = true;
+      tolerant = true;
+      cur = d.innerType!;
+    } else if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault') {
       optional = true;
       cur = d.innerType!;
     } else if (d.type === 'nullable') {
@@ -63,7 +91,7 @@ function unwrap(z: ZodLike): Unwrapped {
       cur = d.getter();
     } else break;
   }
-  return { schema: cur, optional, nullable };
+  return { schema: cur, optional, nullable, tolerant };
 }
 
 function zodEnumValues(z: ZodLike): string[] | undefined {
@@ -92,24 +120,29 @@ export function compareZod(
   where = '$',
 ): string[] {
   if (!isZod(zod)) return [];
-  const s = resolveSchema(doc, schema);
+  const resolved = resolveSchema(doc, schema);
+  if (!resolved) return [];
+  const { schema: s, nullable: docNullable } = splitNull(doc, resolved);
   if (!s) return [];
-  const { schema: z } = unwrap(zod);
+  const { schema: z, nullable, tolerant } = unwrap(zod);
   const d = z._zod.def;
   const out: string[] = [];
+  if (docNullable && !nullable) {
+    out.push(`${where}: the document allows null, zod does not (a null would fail to parse)`);
+  }
 
   const enumValues = zodEnumValues(z);
   if (enumValues) {
     const docEnum = (s.enum as unknown[] | undefined)?.map(String);
     if (!docEnum) {
-      if (s.type === 'string' || s.type === undefined) {
+      if (!tolerant && (s.type === 'string' || s.type === undefined)) {
         out.push(
           `${where}: zod allows only ${fmt(enumValues)}, the document allows any string (an unknown value would fail to parse)`,
         );
       }
       return out;
     }
-    const missing = docEnum.filter((v) => !enumValues.includes(v));
+    const missing = tolerant ? [] : docEnum.filter((v) => !enumValues.includes(v));
     const extra = enumValues.filter((v) => !docEnum.includes(v));
     if (missing.length || extra.length) {
       out.push(
@@ -128,6 +161,7 @@ export function compareZod(
         out.push(`${where}: expected ${String(s.type ?? 'unknown')}, zod has an object`);
         break;
       }
+      const required = Array.isArray(s.required) ? (s.required as string[]) : undefined;
       for (const [key, child] of Object.entries(d.shape ?? {})) {
         const prop = props?.[key];
         const { optional } = unwrap(child);
@@ -135,6 +169,11 @@ export function compareZod(
           if (!optional)
             out.push(`${where}.${key}: the UI requires this field, the document has no such field`);
           continue;
+        }
+        if (!optional && required && !required.includes(key)) {
+          out.push(
+            `${where}.${key}: the UI requires this field, the document does not (required: ${fmt(required)}); make it optional or give it a default`,
+          );
         }
         out.push(...compareZod(doc, child, prop, `${where}.${key}`));
       }

@@ -3,17 +3,22 @@ import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { responseSchema } from './common';
 
-export const organizationSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  display_name: z._default(z.string(), ''),
-  description: z._default(z.string(), ''),
-  icon: z._default(z.string(), ''),
-  is_default: z.boolean(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  default_org_member_roles: z.optional(z.array(z.string())),
-});
+export const organizationSchema = z.pipe(
+  z.object({
+    id: z.string(),
+    // Not in the document's `required` list: without one, pages address the organization by id, which
+    // Coder's routes accept as well as the name.
+    name: z.optional(z.string()),
+    display_name: z._default(z.string(), ''),
+    description: z._default(z.string(), ''),
+    icon: z._default(z.string(), ''),
+    is_default: z.boolean(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    default_org_member_roles: z.optional(z.array(z.string())),
+  }),
+  z.transform(({ name, ...o }) => ({ ...o, name: name || o.id })),
+);
 export type Organization = z.infer<typeof organizationSchema>;
 
 /** Coder's `NameValid` (organizations, roles; groups allow 255 chars). */
