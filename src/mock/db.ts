@@ -20,8 +20,13 @@ export type UserRow = {
   created_at: string;
   updated_at: string;
   last_seen_at: string | null;
-  /** Stored status; `active` users not seen for 90 days read as `dormant`. */
+  /**
+   * Stored status; `active` users not seen for 90 days read as `dormant` (Coder's dormancy job). The clock
+   * runs from the later of `last_seen_at` and `activated_at`: an activated user answers and reads `active`.
+   */
   status: UserStatus;
+  /** When the user was last made `active` (activate, or created active); absent for older stored data. */
+  activated_at?: string;
   login_type: LoginType;
   is_service_account: boolean;
   /** PBKDF2 hash (`$pbkdf2-sha256$…`, see secrets.ts); never the password itself. */
@@ -323,7 +328,11 @@ export class Db {
   /** Status as the API reports it (dormancy computed from last_seen_at). */
   userStatus(u: UserRow, now = Date.now()): UserStatus {
     if (u.status !== 'active' || u.is_service_account) return u.status;
-    if (!u.last_seen_at || now - parseTime(u.last_seen_at) > DORMANT_AFTER_MS) return 'dormant';
+    const since = Math.max(
+      u.last_seen_at ? parseTime(u.last_seen_at) : -Infinity,
+      u.activated_at ? parseTime(u.activated_at) : -Infinity,
+    );
+    if (now - since > DORMANT_AFTER_MS) return 'dormant';
     return 'active';
   }
 

@@ -11,7 +11,7 @@ import type {
 } from './db';
 import { buildResources } from './buildDetails';
 import { orgRoleDefs, siteRoles } from './rbac';
-import { parseTime } from './time';
+import { GO_ZERO_TIME, parseTime } from './time';
 
 const omitEmpty = <T extends Record<string, unknown>>(o: T): T => {
   const out = { ...o };
@@ -33,7 +33,9 @@ export function slimOrgRole(db: Db, orgId: string, name: string) {
 
 export function reducedUser(db: Db, u: UserRow) {
   return {
-    ...omitEmpty({ name: u.name, avatar_url: u.avatar_url, last_seen_at: u.last_seen_at ?? undefined }),
+    ...omitEmpty({ name: u.name, avatar_url: u.avatar_url }),
+    // A Go `time.Time`, never omitted: Coder sends the zero time for a user who never signed in.
+    last_seen_at: u.last_seen_at ?? GO_ZERO_TIME,
     id: u.id,
     username: u.username,
     email: u.email,
@@ -86,7 +88,8 @@ export function memberWithUserData(db: Db, m: MemberRow, u: UserRow) {
   return {
     ...member(db, m),
     username: u.username,
-    ...omitEmpty({ name: u.name, avatar_url: u.avatar_url, last_seen_at: u.last_seen_at ?? undefined }),
+    ...omitEmpty({ name: u.name, avatar_url: u.avatar_url }),
+    last_seen_at: u.last_seen_at ?? GO_ZERO_TIME,
     email: u.email,
     status: db.userStatus(u),
     login_type: u.login_type,

@@ -57,6 +57,19 @@ describe('GET /users search grammar', () => {
     expect(notSeenActive.every((u) => u.status === 'dormant')).toBe(true);
   });
 
+  it('sends a never-seen user’s last_seen_at as Go’s zero time, which is before any date a filter names', async () => {
+    const admin = await as('admin');
+    const bot = ((await admin(q('ci-bot'))).body as { users: U[] }).users[0];
+    expect(bot?.last_seen_at).toBe('0001-01-01T00:00:00Z');
+    const members = await admin('/api/v2/organizations/coder/paginated-members?q=ci-bot');
+    expect(members.body.members[0].last_seen_at).toBe('0001-01-01T00:00:00Z');
+    expect(names((await admin(q('ci-bot last_seen_before:"1960-01-01T00:00:00Z"'))).body)).toEqual([
+      'ci-bot',
+    ]);
+    expect(names((await admin(q('ci-bot last_seen_after:"1960-01-01T00:00:00Z"'))).body)).toEqual([]);
+    expect(names((await admin(q('alice last_seen_after:"1960-01-01T00:00:00Z"'))).body)).toEqual(['alice']);
+  });
+
   it('answers 400 with validations for unknown keys and bad dates', async () => {
     const admin = await as('admin');
     expect(await admin(q('colour:blue'))).toMatchObject({
@@ -182,6 +195,22 @@ describe('users administration', () => {
       'Your account is suspended. Contact an admin to reactivate your account.',
     );
     expect((await ua('/api/v2/users/alice/status/activate', 'PUT')).body.status).toBe('active');
+  });
+
+  it('activate answers active for a user never seen, and the user stays active', async () => {
+    const admin = await as('admin');
+    const created = await admin('/api/v2/users', 'POST', {
+      username: 'newcomer',
+      email: 'newcomer@example.com',
+      password: strong,
+      login_type: 'password',
+      organization_ids: [primaryDb().defaultOrg().id],
+    });
+    expect(created.body.status).toBe('dormant');
+    const activated = await admin('/api/v2/users/newcomer/status/activate', 'PUT');
+    expect(activated).toMatchObject({ status: 200, body: { status: 'active' } });
+    expect((await admin('/api/v2/users/newcomer')).body.status).toBe('active');
+    expect(names((await admin(q('newcomer status:active'))).body)).toEqual(['newcomer']);
   });
 
   it('edits roles within what the caller may assign', async () => {

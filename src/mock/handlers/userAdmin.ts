@@ -128,6 +128,7 @@ async function createUser(ctx: Ctx): Promise<Response> {
     updated_at: now,
     last_seen_at: null,
     status,
+    ...(status === 'active' ? { activated_at: now } : {}),
     login_type: loginType,
     is_service_account: sa,
     hashed_password: hashed,
@@ -159,6 +160,8 @@ function setStatus(status: 'active' | 'suspended') {
     if (!ctx.can(userCheck(u, 'update'))) return forbidden();
     u.status = status;
     u.updated_at = new Date().toISOString();
+    // Coder answers `active` even for a user never seen; its dormancy job acts later, on its own schedule.
+    if (status === 'active') u.activated_at = u.updated_at;
     ctx.db.changed();
     return json(s.user(ctx.db, u));
   });

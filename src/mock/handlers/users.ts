@@ -4,7 +4,7 @@ import { byUsername, type Db, type UserRow } from '../db';
 import { badRequest, json, notFound, paginate, pagination, type Page } from '../responses';
 import { parseQuery, type KeyKind } from '../search';
 import * as s from '../serialize';
-import { parseTime } from '../time';
+import { GO_ZERO_MS, parseTime } from '../time';
 import { api } from './api';
 
 /** Keys of the users search grammar (`GET /api/v2/users?q=`), shared with member and group-member searches. */
@@ -49,7 +49,8 @@ export function filterUsers(
   if (roles.length && !roles.includes('member')) preds.push((u) => roles.some((r) => u.roles.includes(r)));
   if (loginTypes.length) preds.push((u) => loginTypes.includes(u.login_type));
   if (sa !== undefined) preds.push((u) => u.is_service_account === sa);
-  const seen = (u: UserRow) => (u.last_seen_at ? parseTime(u.last_seen_at) : 0);
+  // Never seen is Go's zero time in Coder's column: before any date a filter can name.
+  const seen = (u: UserRow) => (u.last_seen_at ? parseTime(u.last_seen_at) : GO_ZERO_MS);
   if (seenBefore !== undefined) preds.push((u) => seen(u) <= seenBefore);
   if (seenAfter !== undefined) preds.push((u) => seen(u) >= seenAfter);
   if (createdBefore !== undefined) preds.push((u) => parseTime(u.created_at) <= createdBefore);
