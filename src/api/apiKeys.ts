@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
+import { coderTime } from './common';
 
 /** Go's `time.Duration` on the wire is nanoseconds. */
 export const NS_PER_MS = 1_000_000;
@@ -18,7 +19,7 @@ export const apiKeySchema = z.object({
   token_name: z.string(),
   created_at: z.string(),
   expires_at: z.string(),
-  last_used: z.optional(z.string()),
+  last_used: coderTime,
   lifetime_seconds: z._default(z.number(), 0),
   scope: z.optional(z.string()),
   scopes: z._default(z.array(z.string()), []),

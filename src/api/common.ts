@@ -62,3 +62,14 @@ export const openEnumArray = <const T extends EnumValues>(values: T) =>
     z.array(z.catch(z.optional(z.enum(values)), undefined)),
     z.transform((xs) => xs.filter((x): x is T[number] => x !== undefined)),
   );
+
+/** Go's zero `time.Time` (`0001-01-01T00:00:00Z`), which Coder sends for "never" (e.g. a user never seen). */
+export const isGoZeroTime = (iso: string) => iso.startsWith('0001-01-01T00:00:00');
+
+/** A timestamp that may be Go's zero time: read as absent ("Never"), like an omitted one. */
+export const coderTime = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((iso) => (isGoZeroTime(iso) ? undefined : iso)),
+  ),
+);

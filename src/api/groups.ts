@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
-import { openEnum, pageToWire, responseSchema, type PageParams } from './common';
+import { coderTime, openEnum, pageToWire, responseSchema, type PageParams } from './common';
 import { coderNameSchema, displayNameSchema } from './organizations';
 
 export const reducedUserSchema = z.object({
@@ -12,7 +12,7 @@ export const reducedUserSchema = z.object({
   avatar_url: z.optional(z.string()),
   created_at: z.string(),
   updated_at: z.optional(z.string()),
-  last_seen_at: z.optional(z.string()),
+  last_seen_at: coderTime,
   status: z.optional(openEnum(['active', 'dormant', 'suspended'], 'active')),
   login_type: z.optional(z.string()),
   is_service_account: z.optional(z.boolean()),

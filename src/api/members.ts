@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheckKeys } from './authcheck';
-import { pageToWire, slimRoleSchema, type PageParams } from './common';
+import { coderTime, pageToWire, slimRoleSchema, type PageParams } from './common';
 import { groupKeys } from './groups';
 
 export const organizationMemberSchema = z.object({
@@ -21,7 +21,7 @@ export const memberWithUserDataSchema = z.extend(organizationMemberSchema, {
   email: z.string(),
   status: z.optional(z.string()),
   login_type: z.optional(z.string()),
-  last_seen_at: z.optional(z.string()),
+  last_seen_at: coderTime,
   is_service_account: z.optional(z.boolean()),
   global_roles: z._default(z.nullable(z.array(slimRoleSchema)), []),
 });

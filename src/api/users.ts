@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import {
   assignableRoleSchema,
+  coderTime,
   openEnum,
   pageToWire,
   responseSchema,
@@ -24,7 +25,7 @@ export const userSchema = z.object({
   avatar_url: z.optional(z.string()),
   created_at: z.string(),
   updated_at: z.optional(z.string()),
-  last_seen_at: z.optional(z.string()),
+  last_seen_at: coderTime,
   status: openEnum(userStatuses, 'active'),
   login_type: z.optional(openEnum(loginTypes, '')),
   is_service_account: z.optional(z.boolean()),

@@ -12,7 +12,12 @@ export function PageHeader({ title, description, actions }: Props) {
     >
       <Stack spacing={0.5}>
         <Typography variant="h1">{title}</Typography>
-        {description && <Typography color="text.secondary">{description}</Typography>}
+        {/* A div: descriptions may hold chips and stacks, which a <p> must not contain. */}
+        {description && (
+          <Typography component="div" color="text.secondary">
+            {description}
+          </Typography>
+        )}
       </Stack>
       {actions && (
         <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>

@@ -25,9 +25,6 @@ import { scopeLabel } from './tokenOptions';
 
 type Owner = { id: string; username: string; is_service_account?: boolean };
 
-/** Go's zero time means "never used". */
-const used = (iso: string | undefined) => (iso && !iso.startsWith('0001-') ? iso : undefined);
-
 /**
  * A user's API tokens: list, create (the secret is shown once), delete. Shown only to who may read the
  * user's api keys (the user, or an owner): authcheck decides, the server refuses anyway.
@@ -78,9 +75,7 @@ export function UserTokensCard({ user }: { user: Owner }) {
                 <TableRow key={t.id}>
                   <TableCell>{t.token_name}</TableCell>
                   <TableCell>{scopeLabel(t)}</TableCell>
-                  <TableCell title={formatDateTime(used(t.last_used))}>
-                    {relativeTime(used(t.last_used))}
-                  </TableCell>
+                  <TableCell title={formatDateTime(t.last_used)}>{relativeTime(t.last_used)}</TableCell>
                   <TableCell title={formatDateTime(t.expires_at)}>{relativeTime(t.expires_at)}</TableCell>
                   <TableCell title={formatDateTime(t.created_at)}>{relativeTime(t.created_at)}</TableCell>
                   <TableCell align="right">

@@ -38,7 +38,7 @@ export function RoleChips({ roles }: { roles: User['roles'] }) {
 export function WhenCell({ iso }: { iso: string | undefined }) {
   if (!iso)
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" component="span" color="text.secondary">
         Never
       </Typography>
     );

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
@@ -163,6 +163,20 @@ describe('Users page', () => {
     await user.click(screen.getByRole('button', { name: 'More actions for alice' }));
     const menu = await screen.findByRole('menu');
     expect(within(menu).queryByRole('menuitem', { name: 'View user' })).toBeNull();
+  });
+
+  it('a user never seen (Go’s zero time) reads "Never" in the list and on their page, in valid markup', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { user } = await renderRoute('/users?filter=ci-bot', { as: 'admin' });
+      expect(within(await row('ci-bot')).getByText('Never')).toBeVisible();
+      await user.click(within(await row('ci-bot')).getByRole('link', { name: 'ci-bot' }));
+      expect(await screen.findByText(/last seen/)).toHaveTextContent(/last seen Never$/);
+      expect(screen.getByText('Active')).toBeVisible();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('create user keeps what was typed and shows the server’s answer', async () => {
