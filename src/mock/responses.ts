@@ -7,7 +7,7 @@ export type Validation = { field: string; detail: string };
 export const json = (body: unknown, status = 200) => HttpResponse.json(body as never, { status });
 export const noContent = () => new HttpResponse(null, { status: 204 });
 /** A body already serialized (e.g. memoized per change), sent as JSON without re-encoding it. */
-export const rawJson = (text: string, status = 200) =>
+export const rawJson = (text: string | Uint8Array<ArrayBuffer>, status = 200) =>
   new HttpResponse(text, { status, headers: { 'Content-Type': 'application/json' } });
 export const message = (status: number, msg: string, detail?: string, validations?: Validation[]) =>
   HttpResponse.json(
