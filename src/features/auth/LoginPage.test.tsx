@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
 import { login } from '../../api/auth';
+import { captureConsole } from '../../test/console';
 import { renderRoute } from '../../test/render';
 
 describe('sign-in', () => {
@@ -63,6 +64,7 @@ describe('sign-in', () => {
   });
 
   it('signs in with a pasted session token and rejects a bad one', async () => {
+    const console = captureConsole();
     const { user } = await renderRoute('/login');
     await user.click(await screen.findByRole('tab', { name: 'Session token' }));
     await user.type(screen.getByLabelText('Session token'), 'bogus-token');
@@ -76,5 +78,6 @@ describe('sign-in', () => {
     await user.type(screen.getByLabelText('Session token'), session_token);
     await user.click(screen.getByRole('button', { name: 'Sign in with token' }));
     expect(await screen.findByRole('button', { name: 'Account menu for bob' })).toBeVisible();
+    expect(console).toEqual([]);
   });
 });

@@ -66,7 +66,14 @@ export function LoginPageView(p: Props) {
               </Alert>
             )}
             {tab === 'password' ? (
-              <Stack component="form" spacing={2} noValidate onSubmit={form.handleSubmit(p.onPasswordSignIn)}>
+              // Keyed: the two forms are different inputs, not one input switching from uncontrolled to controlled.
+              <Stack
+                key="password"
+                component="form"
+                spacing={2}
+                noValidate
+                onSubmit={form.handleSubmit(p.onPasswordSignIn)}
+              >
                 <TextField
                   label="Email"
                   type="email"
@@ -89,6 +96,7 @@ export function LoginPageView(p: Props) {
               </Stack>
             ) : (
               <Stack
+                key="token"
                 component="form"
                 spacing={2}
                 onSubmit={(e) => {
