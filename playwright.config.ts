@@ -46,7 +46,9 @@ export default defineConfig({
       url: `http://localhost:${port}/api/v2/buildinfo`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
-      env: { MOCK_PERSIST: '0', MOCK_TENANTS: '1', PREVIEW_PORT: String(port) },
+      // React's development build: its warnings (markup nesting, controlled inputs, keys) reach the console,
+      // where the fixtures fail the test (e2e/fixtures.ts, consoleGuard).
+      env: { MOCK_PERSIST: '0', MOCK_TENANTS: '1', PREVIEW_PORT: String(port), NODE_ENV: 'development' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -2,7 +2,7 @@
  * The static demo: built with `npm run build:demo`, served by a plain static file server (no backend), the
  * mock Coder server running in the browser's service worker, its data kept in this browser.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { demoPort } from '../playwright.config';
 
 test.use({ baseURL: `http://localhost:${demoPort}` });

@@ -15,7 +15,22 @@ type Fixtures = {
   api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
   /** Password sign-in from a separate client with no cookies (the browser's session is untouched). */
   loginElsewhere: (username: string, password?: string) => Promise<{ status: number; body: unknown }>;
+  /**
+   * Fails the test at teardown if any page logged a console error or warning (React's warnings included:
+   * the E2E build is React's development build) or threw. The test's own context is watched; `watch` adds
+   * contexts the test opens itself.
+   */
+  consoleGuard: { watch: (context: BrowserContext) => void };
 };
+
+/**
+ * The only console noise allowed: Chromium's line for an HTTP error answer, which the app meets on purpose
+ * (a 401 before sign-in, a 403 the UI reads as "not allowed", the 4xx/5xx a test provokes). Its text is
+ * fixed by Chromium; the app's own messages never match it.
+ */
+const EXPECTED_NOISE = [
+  /^Failed to load resource: the server responded with a status of [45]\d\d \([^)]*\)$/,
+];
 
 /**
  * A test's own API calls share the browser's cookies, so Coder's CSRF rule applies to them: a write that
@@ -27,6 +42,25 @@ export async function sessionHeaders(context: BrowserContext): Promise<Record<st
 }
 
 export const test = base.extend<Fixtures>({
+  consoleGuard: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (ctx: BrowserContext) => {
+        ctx.on('console', (msg) => {
+          if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+          const text = msg.text();
+          if (EXPECTED_NOISE.some((re) => re.test(text))) return;
+          const { url, lineNumber } = msg.location();
+          problems.push(`console.${msg.type()}: ${text}${url ? ` (${url}:${lineNumber})` : ''}`);
+        });
+        ctx.on('weberror', (e) => problems.push(`uncaught: ${e.error().stack ?? e.error().message}`));
+      };
+      watch(context);
+      await use({ watch });
+      expect(problems, 'console errors and warnings in the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
   tenant: [
     async ({ context, baseURL }, use, testInfo) => {
       const tenant = `t-${testInfo.testId}-${testInfo.retry}-${Date.now()}`;

@@ -1,9 +1,16 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, PASSWORD, test } from './fixtures';
 
-/** A second person in their own browser context, on the same mock tenant. */
-async function personIn(browser: Browser, baseURL: string, tenant: string, username: string) {
+/** A second person in their own browser context, on the same mock tenant, its console watched too. */
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  tenant: string,
+  username: string,
+  watch: (context: BrowserContext) => void,
+) {
   const context = await browser.newContext({ baseURL });
+  watch(context);
   await context.addCookies([
     { name: 'mock_tenant', value: tenant, domain: new URL(baseURL).hostname, path: '/' },
   ]);
@@ -35,6 +42,7 @@ test('a service account’s workspace shared with a person and a group, used, re
   browser,
   baseURL,
   tenant,
+  consoleGuard,
 }) => {
   test.setTimeout(90_000);
   const contexts: BrowserContext[] = [];
@@ -73,7 +81,7 @@ test('a service account’s workspace shared with a person and a group, used, re
   expect(acl.group).toEqual([expect.objectContaining({ name: 'sre-oncall', role: 'admin' })]);
 
   // Alice finds it under Shared with me, stops and starts it, and has no Delete.
-  const alice = await personIn(browser, baseURL!, tenant, 'alice');
+  const alice = await personIn(browser, baseURL!, tenant, 'alice', consoleGuard.watch);
   contexts.push(alice.context);
   await alice.page.goto('/workspaces');
   await alice.page.getByRole('button', { name: 'Filters' }).click();
@@ -96,7 +104,7 @@ test('a service account’s workspace shared with a person and a group, used, re
   expect(builds[0]).toMatchObject({ transition: 'start', initiator_name: 'alice' });
 
   // A member of the group (admin) shares with carol; admin is not offered for new people.
-  const member = await personIn(browser, baseURL!, tenant, 'member');
+  const member = await personIn(browser, baseURL!, tenant, 'member', consoleGuard.watch);
   contexts.push(member.context);
   await member.page.goto(WS);
   dialog = await openShare(member.page);
