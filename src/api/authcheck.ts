@@ -124,8 +124,10 @@ export const authcheckKeys = {
   all: ['authcheck'] as const,
   site: () => [...authcheckKeys.all, 'site'] as const,
   org: (orgId: string) => [...authcheckKeys.all, 'org', orgId] as const,
+  /** Every check about one workspace. */
+  workspaceId: (id: string) => [...authcheckKeys.all, 'workspace', id] as const,
   workspace: (ws: { id: string; owner_id?: string; organization_id?: string }) =>
-    [...authcheckKeys.all, 'workspace', ws.id, ws.owner_id, ws.organization_id] as const,
+    [...authcheckKeys.workspaceId(ws.id), ws.owner_id, ws.organization_id] as const,
 };
 
 export const authcheckQueries = {

@@ -93,6 +93,9 @@ export const groupKeys = {
   list: (orgId: string) => [...groupKeys.org(orgId), 'list'] as const,
   detail: (orgId: string, name: string) => [...groupKeys.org(orgId), 'detail', name] as const,
   members: (groupId: string) => [...groupKeys.all, 'members', groupId] as const,
+  /** The groups each user is in (a user page's card): any membership change touches them. */
+  ofUsers: () => [...groupKeys.all, 'ofUser'] as const,
+  ofUser: (user: string) => [...groupKeys.ofUsers(), user] as const,
   memberList: (groupId: string, p: GroupMemberParams) => [...groupKeys.members(groupId), p] as const,
 };
 
@@ -137,6 +140,7 @@ export function usePatchGroup(group: Group) {
         body.add_users || body.remove_users
           ? qc.invalidateQueries({ queryKey: groupKeys.members(g.id) })
           : undefined,
+        qc.invalidateQueries({ queryKey: groupKeys.ofUsers() }),
       ]);
     },
   });
@@ -149,7 +153,10 @@ export function useDeleteGroup() {
     onSuccess: (_, g) => {
       qc.removeQueries({ queryKey: groupKeys.detail(g.organization_id, g.name) });
       qc.removeQueries({ queryKey: groupKeys.members(g.id) });
-      return qc.invalidateQueries({ queryKey: groupKeys.list(g.organization_id) });
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: groupKeys.list(g.organization_id) }),
+        qc.invalidateQueries({ queryKey: groupKeys.ofUsers() }),
+      ]);
     },
   });
 }

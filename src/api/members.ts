@@ -4,6 +4,7 @@ import { http } from '../lib/http';
 import { authcheckKeys } from './authcheck';
 import { coderTime, pageToWire, slimRoleSchema, type PageParams } from './common';
 import { groupKeys } from './groups';
+import { organizationKeys } from './organizations';
 
 export const organizationMemberSchema = z.object({
   user_id: z.string(),
@@ -83,6 +84,8 @@ function useMembershipInvalidation(orgId: string) {
       qc.invalidateQueries({ queryKey: memberKeys.lists(orgId) }),
       qc.invalidateQueries({ queryKey: groupKeys.org(orgId) }),
       qc.invalidateQueries({ queryKey: groupKeys.members(orgId) }),
+      qc.invalidateQueries({ queryKey: groupKeys.ofUsers() }),
+      qc.invalidateQueries({ queryKey: organizationKeys.ofUsers() }),
       qc.invalidateQueries({ queryKey: authcheckKeys.org(orgId) }),
     ]);
 }

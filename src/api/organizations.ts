@@ -73,6 +73,9 @@ export const organizationKeys = {
   list: () => [...organizationKeys.all, 'list'] as const,
   detail: (org: string) => [...organizationKeys.all, 'detail', org] as const,
   workspaceCount: (orgName: string) => [...organizationKeys.all, 'workspaceCount', orgName] as const,
+  /** The organizations each user belongs to (a user page's card): membership changes touch them. */
+  ofUsers: () => [...organizationKeys.all, 'ofUser'] as const,
+  ofUser: (user: string) => [...organizationKeys.ofUsers(), user] as const,
 };
 
 export const organizationsQueries = {

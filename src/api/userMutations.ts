@@ -2,6 +2,8 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { authKeys } from './auth';
 import { authcheckKeys } from './authcheck';
+import { groupKeys } from './groups';
+import { memberKeys } from './members';
 import {
   activateUser,
   createUser,
@@ -10,6 +12,7 @@ import {
   updatePassword,
   updateProfile,
   updateUserRoles,
+  validatePassword,
   userKeys,
   type PasswordChange,
   type ProfileForm,
@@ -52,7 +55,12 @@ export function useDeleteUser() {
     onSuccess: (_, u) => {
       qc.removeQueries({ queryKey: userKeys.detail(u.id) });
       qc.removeQueries({ queryKey: userKeys.detail(u.username) });
-      return qc.invalidateQueries({ queryKey: userKeys.lists() });
+      // The user leaves every organization's member list and every group.
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: userKeys.lists() }),
+        qc.invalidateQueries({ queryKey: memberKeys.all }),
+        qc.invalidateQueries({ queryKey: groupKeys.all }),
+      ]);
     },
   });
 }
@@ -88,4 +96,12 @@ export function useUpdateProfile() {
       return userChanged(qc, u, user.username);
     },
   });
+}
+
+/**
+ * The server's own password rule (`POST /users/validate-password`). A mutation, not a query: a password
+ * must not become a cache key, and nothing of it is kept once the form is gone (`gcTime: 0`).
+ */
+export function useValidatePassword() {
+  return useMutation({ mutationFn: (password: string) => validatePassword(password), gcTime: 0 });
 }

@@ -10,9 +10,9 @@ import {
   slimRoleSchema,
   type PageParams,
 } from './common';
-import { groupSchema } from './groups';
-import { organizationSchema } from './organizations';
-import { workspacesResponseSchema } from './workspaces';
+import { groupKeys, groupSchema } from './groups';
+import { organizationKeys, organizationSchema } from './organizations';
+import { workspaceKeys, workspacesResponseSchema } from './workspaces';
 
 export const userStatuses = ['active', 'dormant', 'suspended'] as const;
 export const loginTypes = ['', 'password', 'github', 'oidc', 'token', 'none'] as const;
@@ -152,10 +152,11 @@ export const userKeys = {
   detail: (user: string) => [...userKeys.details(), user] as const,
   siteRoles: () => [...userKeys.all, 'siteRoles'] as const,
   roles: (user: string) => [...userKeys.all, 'roles', user] as const,
-  organizations: (user: string) => [...userKeys.all, 'organizations', user] as const,
-  groups: (user: string) => [...userKeys.all, 'groups', user] as const,
-  workspaces: (q: string, limit: number) => [...userKeys.all, 'workspaces', q, limit] as const,
-  passwordCheck: (password: string) => [...userKeys.all, 'passwordCheck', password] as const,
+  // A user's organizations, groups and workspaces live under the resource that owns them, so the
+  // mutations of that resource refresh them.
+  organizations: (user: string) => organizationKeys.ofUser(user),
+  groups: (user: string) => groupKeys.ofUser(user),
+  workspaces: (q: string, limit: number) => workspaceKeys.userCard(q, limit),
 };
 
 export const usersQueries = {
@@ -186,12 +187,5 @@ export const usersQueries = {
     queryOptions({
       queryKey: userKeys.workspaces(q, limit),
       queryFn: ({ signal }) => fetchUserWorkspaces(q, limit, signal),
-    }),
-  passwordCheck: (password: string) =>
-    queryOptions({
-      queryKey: userKeys.passwordCheck(password),
-      queryFn: ({ signal }) => validatePassword(password, signal),
-      staleTime: Infinity,
-      enabled: password.length > 0,
     }),
 };

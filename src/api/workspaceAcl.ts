@@ -145,7 +145,10 @@ export const workspaceAclQueries = {
     }),
 };
 
-/** ACL changes alter the workspace's `shared_with`, who may act on it, and list results. */
+/**
+ * ACL changes alter this workspace's ACL and `shared_with`, what may be done to it, and list results
+ * (sharing columns, "Shared with…"): those refetch, nothing about other workspaces.
+ */
 export function useUpdateWorkspaceAcl() {
   const qc = useQueryClient();
   return useMutation({
@@ -153,8 +156,12 @@ export function useUpdateWorkspaceAcl() {
     onSuccess: (_r, { id }) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(id) }),
-        qc.invalidateQueries({ queryKey: workspaceKeys.all }),
-        qc.invalidateQueries({ queryKey: authcheckKeys.all }),
+        qc.invalidateQueries({ queryKey: workspaceKeys.lists() }),
+        qc.invalidateQueries({
+          queryKey: workspaceKeys.details(),
+          predicate: (q) => (q.state.data as { id?: string } | undefined)?.id === id,
+        }),
+        qc.invalidateQueries({ queryKey: authcheckKeys.workspaceId(id) }),
       ]),
   });
 }

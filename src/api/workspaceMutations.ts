@@ -1,8 +1,10 @@
 /** Mutation hooks for workspaces: builds (start/stop/delete/restart), rename, create. */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { runLimited } from '../lib/bulk';
 import {
   createBuild,
   createWorkspace,
+  fetchWorkspace,
   renameWorkspace,
   waitForIdle,
   workspaceKeys,
@@ -37,14 +39,14 @@ export function useWorkspaceBuild() {
 }
 
 /** Coder's restart: stop, wait for the stop to finish, start. */
-export async function restartWorkspace(id: string): Promise<Workspace> {
-  const ws = await waitForIdle(id);
+export async function restartWorkspace(id: string, signal?: AbortSignal): Promise<Workspace> {
+  const ws = await waitForIdle(id, { signal });
   if (ws.latest_build.transition === 'start' && ws.latest_build.status === 'running') {
     await createBuild(id, 'stop');
-    await waitForIdle(id);
+    await waitForIdle(id, { signal });
   }
   await createBuild(id, 'start');
-  return waitForIdle(id, 500, 0);
+  return fetchWorkspace(id, signal);
 }
 
 export function useRestartWorkspace() {
@@ -52,6 +54,36 @@ export function useRestartWorkspace() {
   return useMutation({
     mutationFn: (ws: Pick<Workspace, 'id'>) => restartWorkspace(ws.id),
     onSettled: (_w, _e, ws) => invalidateWorkspace(qc, ws.id),
+  });
+}
+
+export type BulkBuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
+
+/** One transition on one workspace; resolves with the build number it queued. */
+async function buildOne(kind: BulkBuildKind, ws: Workspace, signal?: AbortSignal): Promise<number> {
+  if (kind === 'restart') return (await restartWorkspace(ws.id, signal)).latest_build.build_number;
+  // Coder's Update: a start build on the template's active version.
+  const build =
+    kind === 'update'
+      ? await createBuild(ws.id, 'start', ws.template_active_version_id)
+      : await createBuild(ws.id, kind);
+  return build.build_number;
+}
+
+/**
+ * One transition over many workspaces: 4 at a time (lib/bulk), per-workspace results and progress, Cancel
+ * (the signal) stops what has not started, and the workspace queries are invalidated once, at the end.
+ */
+export function useBulkBuilds() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (p: {
+      kind: BulkBuildKind;
+      workspaces: Workspace[];
+      signal?: AbortSignal;
+      onProgress?: (done: number) => void;
+    }) => runLimited(p.workspaces, 4, (w) => buildOne(p.kind, w, p.signal), p.onProgress, p.signal),
+    onSettled: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
   });
 }
 

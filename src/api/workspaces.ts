@@ -180,6 +180,8 @@ export const workspaceKeys = {
   details: () => [...workspaceKeys.all, 'detail'] as const,
   byName: (owner: string, name: string) => [...workspaceKeys.details(), owner, name] as const,
   builds: (id: string) => [...workspaceKeys.all, 'builds', id] as const,
+  /** A user page's workspaces card: a list, so every change to workspace lists refreshes it. */
+  userCard: (q: string, limit: number) => [...workspaceKeys.lists(), 'userCard', q, limit] as const,
 };
 
 export const workspacesQueries = {
@@ -227,12 +229,34 @@ export const workspacesQueries = {
     }),
 };
 
-/** Resolves once the workspace's latest build has settled (restart = stop, wait, start). */
-export async function waitForIdle(id: string, intervalMs = 500, maxMs = 120_000): Promise<Workspace> {
+/**
+ * Resolves once the workspace's latest build has settled (restart = stop, wait, start). Stops when `signal`
+ * aborts; a build still active after `maxMs` is an error that says so, not a silent give-up.
+ */
+export async function waitForIdle(
+  id: string,
+  opts: { signal?: AbortSignal; intervalMs?: number; maxMs?: number } = {},
+): Promise<Workspace> {
+  const { signal, intervalMs = 500, maxMs = 120_000 } = opts;
   const until = Date.now() + maxMs;
   for (;;) {
-    const ws = await fetchWorkspace(id);
-    if (!isBuildActive(ws.latest_build) || Date.now() > until) return ws;
-    await new Promise((r) => setTimeout(r, intervalMs));
+    const ws = await fetchWorkspace(id, signal);
+    if (!isBuildActive(ws.latest_build)) return ws;
+    if (Date.now() >= until) {
+      throw new Error(
+        `${ws.name}'s ${ws.latest_build.transition} build is still ${ws.latest_build.status} after ${Math.round(maxMs / 1000)} s.`,
+      );
+    }
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, intervalMs);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(t);
+          reject(signal.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
+        },
+        { once: true },
+      );
+    });
   }
 }

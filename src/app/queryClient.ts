@@ -27,7 +27,8 @@ export function createQueryClient(opts: { retry?: boolean } = {}): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 10_000,
-        refetchOnWindowFocus: false,
+        // Back on the tab, stale data refetches: another admin's changes show without a reload.
+        refetchOnWindowFocus: true,
         // A 4xx answers the same however often it is asked: never again, not even when a page mounts
         // on a query its route loader already saw fail. Errors keep their Retry buttons.
         retry: opts.retry === false ? false : (count, error) => !isApiError(error) && count < 2,

@@ -1,4 +1,5 @@
 /** Integration-first rendering: the real routes and providers against the mock server (msw/node). */
+import type { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -19,7 +20,9 @@ export async function signInAs(username: string): Promise<string> {
 export async function renderRoute(
   path: string,
   opts: { as?: string } = {},
-): Promise<RenderResult & { user: UserEvent; router: ReturnType<typeof createMemoryRouter> }> {
+): Promise<
+  RenderResult & { user: UserEvent; router: ReturnType<typeof createMemoryRouter>; queryClient: QueryClient }
+> {
   if (opts.as) await signInAs(opts.as);
   const queryClient = createQueryClient({ retry: false });
   const router = createMemoryRouter(routes(queryClient), { initialEntries: [path] });
@@ -29,5 +32,5 @@ export async function renderRoute(
       <RouterProvider router={router} />
     </Providers>,
   );
-  return { ...result, user, router };
+  return { ...result, user, router, queryClient };
 }

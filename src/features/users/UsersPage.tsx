@@ -6,10 +6,10 @@ import { usersQueries, type User, type UsersResponse } from '../../api/users';
 import { isApiError } from '../../lib/http';
 import { useListState } from '../../lib/listState';
 import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
+import { useRowSelection, viewScope } from '../../lib/useRowSelection';
 import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
 import { UsersPageView } from './UsersPageView';
-import { useUserSelection } from './useUserSelection';
 
 /** Container: URL list state, queries, permissions and the one `action` state; the view gets props. */
 export function UsersPage() {
@@ -19,7 +19,7 @@ export function UsersPage() {
   const roles = useQuery(usersQueries.siteRoles());
   const me = useQuery(authQueries.me()).data;
   const perms = usePermissions().data;
-  const selection = useUserSelection();
+  const selection = useRowSelection<User>(viewScope(params));
   const [action, setAction] = useState<UserAction>();
 
   // Keep the last good page on screen while the next loads or when the server rejects the filter.

@@ -1,26 +1,37 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { activateUser, suspendUser, updateUserRoles, userKeys, type User } from '../../api/users';
-import { runLimited, type BulkResult } from './bulk';
+import {
+  activateUser,
+  fetchUserRoles,
+  suspendUser,
+  updateUserRoles,
+  userKeys,
+  type User,
+} from '../../api/users';
+import { runLimited, type BulkResult } from '../../lib/bulk';
 import { collectUsers } from './collectUsers';
 import type { BulkOp, BulkTargets } from './userActions';
 
 export type BulkProgress = { phase: 'collecting' | 'running'; done: number; total: number };
 
-function apply(op: BulkOp, u: User): Promise<unknown> {
-  const names = u.roles.map((r) => r.name);
+/**
+ * One user's part of a bulk operation. Role changes read the user's roles fresh and change only the one
+ * role: a role granted or removed since the user was picked is kept as it is now.
+ */
+async function apply(op: BulkOp, u: User): Promise<unknown> {
   switch (op.kind) {
     case 'suspend':
       return suspendUser(u.id);
     case 'activate':
       return activateUser(u.id);
     case 'addRole':
-      return updateUserRoles(u.id, [...new Set([...names, op.role])]);
-    case 'removeRole':
-      return updateUserRoles(
-        u.id,
-        names.filter((r) => r !== op.role),
-      );
+    case 'removeRole': {
+      const { roles } = await fetchUserRoles(u.id);
+      const next =
+        op.kind === 'addRole' ? [...new Set([...roles, op.role])] : roles.filter((r) => r !== op.role);
+      if (next.length === roles.length && next.every((r) => roles.includes(r))) return undefined;
+      return updateUserRoles(u.id, next);
+    }
   }
 }
 

@@ -9,9 +9,9 @@ export function WorkspaceBulkBar(p: {
   page: Workspace[];
   onAction: (a: WorkspaceAction) => void;
 }) {
-  const n = p.selection.picked.length;
+  const n = p.selection.rows.length;
   if (!n) return null;
-  const fresh = p.selection.picked.map((w) => p.page.find((x) => x.id === w.id) ?? w);
+  const fresh = p.selection.rows.map((w) => p.page.find((x) => x.id === w.id) ?? w);
   const act = (kind: 'start' | 'stop' | 'restart' | 'update' | 'delete') =>
     p.onAction({ kind, workspaces: fresh });
   const outdated = fresh.filter((w) => w.outdated).length;

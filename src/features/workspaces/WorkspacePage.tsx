@@ -1,4 +1,4 @@
-import { Alert, Tab, Tabs } from '@mui/material';
+import { Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -15,6 +15,7 @@ import { DeleteWorkspacesDialog } from './DeleteWorkspacesDialog';
 import { RenameWorkspaceDialog } from './RenameWorkspaceDialog';
 import { WorkspaceHeader, type HeaderAction } from './WorkspaceHeader';
 import { WorkspaceOverview } from './WorkspaceOverview';
+import { BuildNoticeAlert } from './BuildNoticeAlert';
 import { useRunBuilds } from './useRunBuilds';
 
 type Props = {
@@ -85,9 +86,7 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
       )}
       {cancel.isError && <ErrorAlert error={cancel.error} title="Could not cancel the build" />}
       {run.notice && (
-        <Alert severity={run.notice.severity} onClose={run.clearNotice} sx={{ mb: 2 }}>
-          {run.notice.text}
-        </Alert>
+        <BuildNoticeAlert notice={run.notice} onDismiss={run.clearNotice} onCancel={run.cancel} />
       )}
       <Tabs
         value={tab}

@@ -6,12 +6,12 @@ import { isApiError } from '../../lib/http';
 import { lazyNamed } from '../../lib/lazyNamed';
 import { useListState } from '../../lib/listState';
 import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
+import { useRowSelection, viewScope } from '../../lib/useRowSelection';
 import { useStableCallback } from '../../lib/useStableCallback';
 import type { WorkspaceAction } from './workspaceActions';
 import { DEFAULT_WORKSPACE_FILTER } from './workspaceFilters';
 import { WorkspacesPageView } from './WorkspacesPageView';
 import { useRunBuilds } from './useRunBuilds';
-import { useWorkspaceSelection } from './useWorkspaceSelection';
 
 // The dialogs (and their form libraries) load when first opened, not with the list.
 const CreateWorkspaceDialog = lazyNamed(() => import('./CreateWorkspaceDialog'), 'CreateWorkspaceDialog');
@@ -30,7 +30,7 @@ export function WorkspacesPage() {
   });
   const workspaces = sharedWith ? merged : plain;
   const viewAny = useQuery(workspacesQueries.viewAny()).data;
-  const selection = useWorkspaceSelection(list.filter);
+  const selection = useRowSelection<Workspace>(viewScope(params));
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();
   const hasNext = !sharedWith && workspaces.data && list.page * list.pageSize < workspaces.data.count;
@@ -63,6 +63,7 @@ export function WorkspacesPage() {
         selection={selection}
         notice={builds.notice}
         onDismissNotice={builds.clearNotice}
+        onCancelRun={builds.cancel}
         onAction={onAction}
         onRowIntent={prefetchWorkspace}
         onRetry={() => void workspaces.refetch()}

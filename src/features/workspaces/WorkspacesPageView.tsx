@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button, LinearProgress, Paper } from '@mui/material';
+import { Button, LinearProgress, Paper } from '@mui/material';
 import { useDeferredValue } from 'react';
 import type { ShareVia } from '../../api/sharedWorkspaces';
 import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
@@ -14,6 +14,7 @@ import { WorkspaceBulkBar } from './WorkspaceBulkBar';
 import { workspaceDropdowns, workspaceFilterKeys, workspacePresets } from './workspaceFilters';
 import { WorkspacesTable } from './WorkspacesTable';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
+import { BuildNoticeAlert } from './BuildNoticeAlert';
 import type { BuildNotice } from './useRunBuilds';
 
 type Props = {
@@ -28,6 +29,8 @@ type Props = {
   selection: WorkspaceSelection;
   notice?: BuildNotice;
   onDismissNotice: () => void;
+  /** Stops the requests of the running bulk action that are not sent yet. */
+  onCancelRun: () => void;
   onAction: (a: WorkspaceAction) => void;
   /** The pointer or focus reached a workspace's link (to prefetch its page). */
   onRowIntent?: (w: Workspace) => void;
@@ -61,9 +64,7 @@ export function WorkspacesPageView(p: Props) {
         error={p.filterError}
       />
       {p.notice && (
-        <Alert severity={p.notice.severity} onClose={p.onDismissNotice} sx={{ mb: 2 }}>
-          {p.notice.text}
-        </Alert>
+        <BuildNoticeAlert notice={p.notice} onDismiss={p.onDismissNotice} onCancel={p.onCancelRun} />
       )}
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
       {data && !p.filterError && (

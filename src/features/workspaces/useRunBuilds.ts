@@ -1,11 +1,17 @@
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useRestartWorkspace, useWorkspaceBuild } from '../../api/workspaceMutations';
+import { useRef, useState } from 'react';
+import { useBulkBuilds, type BulkBuildKind } from '../../api/workspaceMutations';
 import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
+import type { BulkResult } from '../../lib/bulk';
 import { errorMessage } from '../../lib/http';
 
-export type BuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
-export type BuildNotice = { severity: 'info' | 'success' | 'error'; text: string };
+export type BuildKind = BulkBuildKind;
+export type BuildNotice = {
+  severity: 'info' | 'success' | 'error';
+  text: string;
+  /** Requests are still being sent: Cancel stops those not sent yet. */
+  cancellable?: boolean;
+};
 
 const VERB: Record<BuildKind, string> = {
   start: 'Starting',
@@ -70,54 +76,67 @@ function describe(t: Tracked, current: (i: number) => Workspace | undefined): Bu
 }
 
 /**
- * Runs one transition over one or many workspaces. The banner follows the builds' real outcome: it says
- * "Starting…" while they run, then that they started, or that they failed and why (the job's error).
- * Request failures are named per workspace, never thrown away.
+ * Runs one transition over one or many workspaces (api's useBulkBuilds: 4 at a time, one invalidation at
+ * the end). While requests are sent the banner counts them and offers Cancel, which stops those not yet
+ * sent. Then it follows the builds' real outcome: "Starting…" while they run, then that they started, or
+ * that they failed and why (the job's error). Request failures are named per workspace, never thrown away.
  */
 export function useRunBuilds() {
-  const build = useWorkspaceBuild();
-  const restart = useRestartWorkspace();
+  const bulk = useBulkBuilds();
   const [tracked, setTracked] = useState<Tracked>();
+  const [sending, setSending] = useState<{ kind: BuildKind; done: number; total: number }>();
+  const abort = useRef<AbortController>(undefined);
   const live = useQueries({
     queries: (tracked?.kind === 'delete' ? [] : (tracked?.items ?? [])).map((it) =>
       workspacesQueries.byId(it.id, it.build),
     ),
   });
 
-  const one = async (kind: BuildKind, ws: Workspace): Promise<number> =>
-    kind === 'restart'
-      ? (await restart.mutateAsync(ws)).latest_build.build_number
-      : kind === 'update'
-        ? // Coder's Update: a start build on the template's active version.
-          (
-            await build.mutateAsync({
-              ws,
-              transition: 'start',
-              templateVersionId: ws.template_active_version_id,
-            })
-          ).build_number
-        : (await build.mutateAsync({ ws, transition: kind })).build_number;
-
   /** Resolves when every request is answered (restart: once the stop is done and the start is queued). */
   const run = async (kind: BuildKind, workspaces: Workspace[]) => {
-    const results = await Promise.allSettled(workspaces.map((w) => one(kind, w)));
+    const ctl = new AbortController();
+    abort.current = ctl;
+    setTracked(undefined);
+    setSending({ kind, done: 0, total: workspaces.length });
+    let results: BulkResult<Workspace, number>[];
+    try {
+      results = await bulk.mutateAsync({
+        kind,
+        workspaces,
+        signal: ctl.signal,
+        onProgress: (done) => setSending({ kind, done, total: workspaces.length }),
+      });
+    } finally {
+      setSending(undefined);
+    }
     const failed: string[] = [];
     const items: Tracked['items'] = [];
-    results.forEach((r, i) => {
-      const w = workspaces[i];
-      if (!w) return;
-      if (r.status === 'rejected') failed.push(`${w.owner_name}/${w.name}: ${errorMessage(r.reason)}`);
-      else items.push({ id: w.id, name: w.name, build: r.value });
-    });
+    for (const r of results) {
+      const w = r.item;
+      if (r.ok) items.push({ id: w.id, name: w.name, build: r.value });
+      else if (!('cancelled' in r && r.cancelled))
+        failed.push(`${w.owner_name}/${w.name}: ${errorMessage(r.error)}`);
+    }
+    const cancelled = results.filter((r) => !r.ok && r.cancelled).length;
+    if (cancelled)
+      failed.push(`${label(cancelled)} not ${DONE[kind]}: cancelled before the request was sent`);
     setTracked({ kind, names: workspaces.map((w) => w.name), items, failed });
     if (failed.length && kind === 'delete' && items.length === 0) throw new Error(failed.join('; '));
   };
 
-  const notice = tracked && describe(tracked, (i) => live[i]?.data);
+  const notice: BuildNotice | undefined = sending
+    ? {
+        severity: 'info',
+        text: `${VERB[sending.kind]} ${label(sending.total)}… ${sending.done} of ${sending.total} sent.`,
+        cancellable: true,
+      }
+    : tracked && describe(tracked, (i) => live[i]?.data);
   return {
     run,
     notice,
     clearNotice: () => setTracked(undefined),
-    pending: build.isPending || restart.isPending,
+    /** Stops the requests not yet sent. */
+    cancel: () => abort.current?.abort(),
+    pending: bulk.isPending,
   };
 }

@@ -1,0 +1,22 @@
+import { Alert, Button } from '@mui/material';
+import type { BuildNotice } from './useRunBuilds';
+
+/** The banner of a build run: progress with Cancel while requests are sent, then the builds' outcome. */
+export function BuildNoticeAlert(p: { notice: BuildNotice; onDismiss: () => void; onCancel: () => void }) {
+  return (
+    <Alert
+      severity={p.notice.severity}
+      onClose={p.notice.cancellable ? undefined : p.onDismiss}
+      action={
+        p.notice.cancellable ? (
+          <Button color="inherit" size="small" onClick={p.onCancel}>
+            Cancel
+          </Button>
+        ) : undefined
+      }
+      sx={{ mb: 2 }}
+    >
+      {p.notice.text}
+    </Alert>
+  );
+}
