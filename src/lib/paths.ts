@@ -24,7 +24,24 @@ export const paths = {
   workspace: (owner: string, name: string) => `/@${enc(owner)}/${enc(name)}`,
 };
 
-/** Only same-app paths are followed after sign-in (no open redirects). */
+/**
+ * Only same-app paths are followed after sign-in (no open redirects). The value is resolved as the browser
+ * would resolve it (`\\` reads as `/`, tabs and newlines are dropped, so `/\\evil.example` and
+ * `/\t/evil.example` mean `//evil.example`), and anything that leaves this origin, or is not a path, lands on
+ * the home page.
+ */
 export function safeRedirect(raw: string | null): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/login') ? raw : '/';
+  if (!raw || !raw.startsWith('/')) return '/';
+  const base = 'http://app.invalid';
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== base) return '/';
+  const path = url.pathname + url.search + url.hash;
+  // The resolved path must still be a single-slash path (a `//host` here would again be another origin).
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/login')) return '/';
+  return path;
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
@@ -24,6 +24,24 @@ describe('sign-in', () => {
       '/users?filter=status%3Aactive',
     );
   });
+
+  it.each([
+    '/\\evil.example',
+    '/\t/evil.example',
+    '//evil.example',
+    'https://evil.example/',
+    '/./\\evil.example',
+  ])(
+    'lands on the home page after signing in with redirect=%j (no open redirect, no crash)',
+    async (target) => {
+      const console = captureConsole();
+      const { user, router } = await renderRoute(`/login?redirect=${encodeURIComponent(target)}`);
+      await user.click(await screen.findByRole('button', { name: 'Sign in as admin' }));
+      expect(await screen.findByRole('button', { name: 'Account menu for admin' })).toBeVisible();
+      await waitFor(() => expect(router.state.location.pathname).toBe('/workspaces'));
+      expect(console).toEqual([]);
+    },
+  );
 
   it('lists the demo accounts and signs in with one click', async () => {
     const { user } = await renderRoute('/login');
