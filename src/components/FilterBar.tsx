@@ -13,6 +13,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
+import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
 
@@ -24,7 +25,8 @@ type Props = {
   label: string;
   /** The committed filter (from the URL). */
   value: string;
-  onChange: (filter: string) => void;
+  /** `replace`: the typed filter replaces the history entry made earlier in the same typing. */
+  onChange: (filter: string, opts?: { replace?: boolean }) => void;
   presets: FilterPreset[];
   keys: FilterKey[];
   dropdowns?: FilterDropdown[];
@@ -37,29 +39,60 @@ type Props = {
 /**
  * Coder's query text is the single source of truth: typing (debounced), presets, dropdowns and the chip
  * builder all read and write the same string.
+ *
+ * Typing commits once the text settles (use-debounce). The first commit of a typing run adds a history
+ * entry, later ones in the same run replace it, so Back leaves the typed filter in one step. The URL may
+ * lag behind several commits: a value we sent coming back is an echo, never shown over newer typing. Any
+ * other URL value (Back, Forward, a link) wins: it cancels the pending commit and replaces the text.
  */
 export function FilterBar(p: Props) {
   const [text, setText] = useState(p.value);
-  const [committed, setCommitted] = useState(p.value);
-  // The URL changed under us (back/forward, preset, link): show it.
-  if (p.value !== committed) {
-    setCommitted(p.value);
-    setText(p.value);
-  }
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const commit = (next: string) => {
-    clearTimeout(timer.current);
-    setText(next);
-    setCommitted(next.trim());
-    if (next.trim() !== p.value.trim()) p.onChange(next.trim());
+  const [seen, setSeen] = useState(p.value);
+  /** Filters sent to the URL whose echo has not come back yet (in order). */
+  const [inFlight, setInFlight] = useState<string[]>([]);
+  /** A typing run has committed (its next commits replace that history entry). */
+  const typingRun = useRef(false);
+  const send = (next: string, replace: boolean) => {
+    const value = next.trim();
+    if (value === p.value.trim()) return;
+    setInFlight((xs) => [...xs, value]);
+    p.onChange(value, { replace });
   };
-  /** Typing commits once the text has settled (no request per keystroke). */
+  const debounced = useDebouncedCallback((next: string) => {
+    send(next, typingRun.current);
+    typingRun.current = true;
+  }, p.debounceMs ?? 350);
+  useEffect(() => () => debounced.cancel(), [debounced]);
+
+  /** Counts URL changes that were not ours. */
+  const [external, setExternal] = useState(0);
+  if (p.value !== seen) {
+    setSeen(p.value);
+    const echo = inFlight.indexOf(p.value);
+    if (echo >= 0) setInFlight(inFlight.slice(echo + 1));
+    else {
+      // The URL changed under us (Back/Forward, a link): it wins over what was being typed.
+      setInFlight([]);
+      setText(p.value);
+      setExternal((n) => n + 1);
+    }
+  }
+  useEffect(() => {
+    // ...and the older typing's pending commit is dropped; typing again starts a new run.
+    debounced.cancel();
+    typingRun.current = false;
+  }, [external, debounced]);
+
+  /** Enter, presets, dropdowns, chips: commit now, as a history entry of its own (or the typing run's). */
+  const commit = (next: string) => {
+    debounced.cancel();
+    setText(next);
+    send(next, typingRun.current && next === text);
+    typingRun.current = false;
+  };
   const type = (next: string) => {
     setText(next);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => commit(next), p.debounceMs ?? 350);
+    debounced(next);
   };
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null);
   const terms = parseTerms(p.value);
@@ -140,6 +173,7 @@ export function FilterBar(p: Props) {
         spacing={1}
         useFlexGap
         sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+        role="group"
         aria-label="Filter terms"
       >
         {terms.map((t, i) => (

@@ -5,7 +5,8 @@ export type ListState = {
   filter: string;
   page: number;
   pageSize: number;
-  setFilter: (filter: string) => void;
+  /** `replace`: replace the current history entry (a filter still being typed). */
+  setFilter: (filter: string, opts?: { replace?: boolean }) => void;
   setPage: (page: number) => void;
   setPageSize: (size: number) => void;
   /** Set when the URL asked for a page size the list does not offer and it was snapped to another. */
@@ -55,15 +56,18 @@ export function useListState(defaults: ListDefaults = {}): ListState {
   const [pageSizeNotice, setNotice] = useState<string>();
 
   const update = useCallback(
-    (changes: Record<string, string | undefined>) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === undefined) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      }),
+    (changes: Record<string, string | undefined>, opts?: { replace?: boolean }) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(changes)) {
+            if (v === undefined) next.delete(k);
+            else next.set(k, v);
+          }
+          return next;
+        },
+        { replace: opts?.replace },
+      ),
     [setParams],
   );
 
@@ -90,7 +94,7 @@ export function useListState(defaults: ListDefaults = {}): ListState {
       page,
       pageSize,
       pageSizeNotice,
-      setFilter: (f: string) => update({ filter: f, page: undefined }),
+      setFilter: (f: string, opts?: { replace?: boolean }) => update({ filter: f, page: undefined }, opts),
       setPage: (p: number) => update({ page: p > 1 ? String(p) : undefined }),
       setPageSize: (s: number) => {
         setNotice(undefined);
