@@ -76,7 +76,42 @@ function longKeepAlive(): Plugin {
   };
 }
 
-const plugins: PluginOption[] = [react(), immutableAssets(), longKeepAlive()];
+/**
+ * The Content-Security-Policy every build ships (a `<meta http-equiv>` in index.html, so any static host
+ * serves it). Scripts only from this origin (no inline script, no eval); styles also inline, because
+ * Emotion (MUI's styling) injects `<style>` elements at run time and MUI sets `style` attributes, which a
+ * nonce cannot cover. Images: this origin, http(s) avatars and icons, and `data:` ones. `frame-ancestors`
+ * only works as a header (a meta copy is ignored with a console error): set it on the serving host.
+ * Dev (`npm run dev`) runs without it: Vite's hot reload injects an inline script.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https: http:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+const plugins: PluginOption[] = [react(), immutableAssets(), longKeepAlive(), cspMeta()];
 if (isDemo) plugins.push(demoServiceWorker());
 if (!coderUrl && !isVitest && !isDemo) {
   plugins.push(

@@ -20,7 +20,7 @@ type Fixtures = {
    * the E2E build is React's development build) or threw. The test's own context is watched; `watch` adds
    * contexts the test opens itself.
    */
-  consoleGuard: { watch: (context: BrowserContext) => void };
+  consoleGuard: { watch: (context: BrowserContext) => Promise<void> };
 };
 
 /**
@@ -45,7 +45,22 @@ export const test = base.extend<Fixtures>({
   consoleGuard: [
     async ({ context }, use) => {
       const problems: string[] = [];
-      const watch = (ctx: BrowserContext) => {
+      const watch = async (ctx: BrowserContext) => {
+        ctx.on('weberror', (e) => problems.push(`uncaught: ${e.error().stack ?? e.error().message}`));
+        // Content-Security-Policy violations (the build ships one, vite.config.ts): reported by the page's
+        // own `securitypolicyviolation` event, which fires even when the blocked code swallows the error.
+        await ctx.exposeBinding('__reportCspViolation', (_source, text: string) => {
+          problems.push(`CSP violation: ${text}`);
+        });
+        await ctx.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            const report = (window as unknown as { __reportCspViolation?: (t: string) => void })
+              .__reportCspViolation;
+            report?.(
+              `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+            );
+          });
+        });
         ctx.on('console', (msg) => {
           if (msg.type() !== 'error' && msg.type() !== 'warning') return;
           const text = msg.text();
@@ -53,11 +68,13 @@ export const test = base.extend<Fixtures>({
           const { url, lineNumber } = msg.location();
           problems.push(`console.${msg.type()}: ${text}${url ? ` (${url}:${lineNumber})` : ''}`);
         });
-        ctx.on('weberror', (e) => problems.push(`uncaught: ${e.error().stack ?? e.error().message}`));
       };
-      watch(context);
+      await watch(context);
       await use({ watch });
-      expect(problems, 'console errors and warnings in the browser').toEqual([]);
+      expect(
+        problems,
+        'console errors and warnings, uncaught errors and CSP violations in the browser',
+      ).toEqual([]);
     },
     { auto: true },
   ],

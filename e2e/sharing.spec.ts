@@ -7,10 +7,10 @@ async function personIn(
   baseURL: string,
   tenant: string,
   username: string,
-  watch: (context: BrowserContext) => void,
+  watch: (context: BrowserContext) => Promise<void>,
 ) {
   const context = await browser.newContext({ baseURL });
-  watch(context);
+  await watch(context);
   await context.addCookies([
     { name: 'mock_tenant', value: tenant, domain: new URL(baseURL).hostname, path: '/' },
   ]);

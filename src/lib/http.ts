@@ -4,6 +4,9 @@ import { getSessionToken } from './session';
 // zod/mini loads no locale (classic zod registers English itself). Without this every issue would read
 // "Invalid input": response issues in UnsupportedResponseError and form errors without a message of their own.
 z.config(z.locales.en());
+// No `new Function` (zod's compiled object parsers): the production build's Content-Security-Policy has no
+// 'unsafe-eval', and even zod's guarded probe for it would be reported as a violation.
+z.config({ jitless: true });
 
 /** Coder's error body (`codersdk.Response`). */
 export type CoderValidation = { field: string; detail: string };
