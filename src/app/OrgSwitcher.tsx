@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { Link as RouterLink, useLocation, useMatch, useNavigate } from 'react-router';
 import { organizationsQueries, type Organization } from '../api/organizations';
 import { paths } from '../lib/paths';
+import { imageSrc } from '../lib/imageUrl';
 
 /** Same section in another organization: members stay members, a group page goes to that org's groups. */
 function pathInOrg(pathname: string, org: string): string {
@@ -55,7 +56,7 @@ export function OrgSwitcher() {
         startIcon={
           active && (
             <Avatar
-              src={active.icon || undefined}
+              src={imageSrc(active.icon)}
               alt=""
               variant="rounded"
               sx={{ width: 24, height: 24, fontSize: 13 }}
@@ -81,7 +82,7 @@ export function OrgSwitcher() {
           >
             <ListItemIcon>
               <Avatar
-                src={o.icon || undefined}
+                src={imageSrc(o.icon)}
                 alt=""
                 variant="rounded"
                 sx={{ width: 24, height: 24, fontSize: 13 }}

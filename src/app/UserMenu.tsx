@@ -21,6 +21,7 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import type { User } from '../api/users';
 import { useSignOut } from '../features/auth/useSignIn';
 import { paths } from '../lib/paths';
+import { imageSrc } from '../lib/imageUrl';
 
 const modes = [
   { value: 'light', label: 'Light', icon: <LightModeIcon fontSize="small" /> },
@@ -43,7 +44,7 @@ export function UserMenu({ me }: { me: User }) {
           aria-label={`Account menu for ${me.username}`}
         >
           <Avatar
-            src={me.avatar_url}
+            src={imageSrc(me.avatar_url)}
             alt=""
             sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 15 }}
           >

@@ -1,6 +1,7 @@
 import { Avatar, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { imageSrc } from '../lib/imageUrl';
 
 type Props = {
   username: string;
@@ -17,7 +18,7 @@ type Props = {
 export function UserCell({ username, name, avatarUrl, secondary, to, onLinkIntent, size = 36 }: Props) {
   return (
     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', minWidth: 0 }}>
-      <Avatar src={avatarUrl || undefined} alt="" sx={{ width: size, height: size, fontSize: size * 0.42 }}>
+      <Avatar src={imageSrc(avatarUrl)} alt="" sx={{ width: size, height: size, fontSize: size * 0.42 }}>
         {username.slice(0, 1).toUpperCase()}
       </Avatar>
       <Stack sx={{ minWidth: 0 }}>

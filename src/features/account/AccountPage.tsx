@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/time';
 import { AccountNameForm } from './AccountNameForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { imageSrc } from '../../lib/imageUrl';
 
 export function AccountPage() {
   const me = useQuery(authQueries.me()).data;
@@ -18,7 +19,7 @@ export function AccountPage() {
           <Card variant="outlined">
             <CardContent>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-                <Avatar src={me.avatar_url} alt="" sx={{ width: 56, height: 56 }}>
+                <Avatar src={imageSrc(me.avatar_url)} alt="" sx={{ width: 56, height: 56 }}>
                   {me.username.slice(0, 1).toUpperCase()}
                 </Avatar>
                 <Stack>

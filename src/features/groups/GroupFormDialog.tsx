@@ -14,6 +14,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { groupFormSchema, useCreateGroup, usePatchGroup, type Group, type GroupForm } from '../../api/groups';
 import { applyServerErrors } from '../../lib/forms';
+import { imageSrc } from '../../lib/imageUrl';
 
 /** Everyone's name is reserved, so it is not re-validated (nor sent). */
 const everyoneSchema = z.extend(groupFormSchema, { name: z.string() });
@@ -106,7 +107,7 @@ function GroupFormDialog(
                 }
               />
               <Avatar
-                src={avatar || undefined}
+                src={imageSrc(avatar)}
                 alt=""
                 role="img"
                 aria-label="Avatar preview"

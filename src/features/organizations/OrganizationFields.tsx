@@ -1,6 +1,7 @@
 import { Avatar, Stack, TextField } from '@mui/material';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { OrganizationRequest } from '../../api/organizations';
+import { imageSrc } from '../../lib/imageUrl';
 
 /** The fields of `CreateOrganizationRequest` / `UpdateOrganizationRequest`, shared by create and settings. */
 export function OrganizationFields({
@@ -52,7 +53,7 @@ export function OrganizationFields({
           helperText={e.icon?.message ?? 'An image URL or an emoji path such as /emojis/1f3e2.png.'}
         />
         <Avatar
-          src={icon || undefined}
+          src={imageSrc(icon)}
           alt=""
           role="img"
           aria-label="Icon preview"

@@ -9,6 +9,7 @@ import { Loader } from '../../components/Loader';
 import { NotFoundPage } from '../../components/StatusPage';
 import { isApiError } from '../../lib/http';
 import { paths } from '../../lib/paths';
+import { imageSrc } from '../../lib/imageUrl';
 
 type Props = {
   /** `{organization}` from the URL: a name (or id). */
@@ -46,7 +47,7 @@ export function OrganizationLayout({ orgRef, children }: Props) {
   return (
     <>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-        <Avatar src={o.icon || undefined} alt="" variant="rounded" sx={{ width: 48, height: 48 }}>
+        <Avatar src={imageSrc(o.icon)} alt="" variant="rounded" sx={{ width: 48, height: 48 }}>
           {(o.display_name || o.name).slice(0, 1).toUpperCase()}
         </Avatar>
         <Stack sx={{ minWidth: 0 }}>

@@ -24,6 +24,7 @@ import { Loader } from '../../components/Loader';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { PageHeader } from '../../components/PageHeader';
 import { paths } from '../../lib/paths';
+import { imageSrc } from '../../lib/imageUrl';
 
 type Props = {
   orgs: UseQueryResult<Organization[]>;
@@ -73,7 +74,7 @@ export function OrganizationsPageView({ orgs, canCreate, showPremiumNote, CountC
                 <TableRow key={o.id} hover>
                   <TableCell>
                     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-                      <Avatar src={o.icon || undefined} alt="" variant="rounded">
+                      <Avatar src={imageSrc(o.icon)} alt="" variant="rounded">
                         {(o.display_name || o.name).slice(0, 1).toUpperCase()}
                       </Avatar>
                       <Stack sx={{ minWidth: 0 }}>

@@ -16,6 +16,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import type { AclRole } from '../../api/workspaceAcl';
 import { ADMIN_SHAREE_REASON, ROLE_HELP } from './roles';
 import type { AccessRow } from './useStagedAcl';
+import { imageSrc } from '../../lib/imageUrl';
 
 type Props = {
   row: AccessRow;
@@ -77,7 +78,7 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
       sx={{ pr: 30, opacity: row.removed ? 0.6 : 1 }}
     >
       <ListItemAvatar>
-        <Avatar src={row.avatarUrl || undefined} alt="">
+        <Avatar src={imageSrc(row.avatarUrl)} alt="">
           {row.kind === 'group' ? <GroupsIcon /> : row.name.slice(0, 1).toUpperCase()}
         </Avatar>
       </ListItemAvatar>

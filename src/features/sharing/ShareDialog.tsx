@@ -26,6 +26,7 @@ import { ADMIN_SHAREE_REASON } from './roles';
 import { ShareeAutocomplete } from './ShareeAutocomplete';
 import { useSharingContext } from './useSharingContext';
 import { useStagedAcl } from './useStagedAcl';
+import { imageSrc } from '../../lib/imageUrl';
 
 type Props = { ws: Workspace; onClose: () => void; onRotate: () => void };
 
@@ -76,7 +77,7 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
             <List aria-label="Current access" disablePadding>
               <ListItem divider aria-label={`${ws.owner_name} (owner)`}>
                 <ListItemAvatar>
-                  <Avatar src={ws.owner_avatar_url || undefined} alt="">
+                  <Avatar src={imageSrc(ws.owner_avatar_url)} alt="">
                     {ws.owner_name.slice(0, 1).toUpperCase()}
                   </Avatar>
                 </ListItemAvatar>

@@ -11,6 +11,7 @@ import { RoleChips, UserStatusChip, WhenCell } from './UserBadges';
 import type { UserAbilities, UserAction } from './userActions';
 import { UserGroupsCard, UserOrganizationsCard, UserWorkspacesCard } from './UserRelationsCards';
 import { UserRowMenu } from './UserRowMenu';
+import { imageSrc } from '../../lib/imageUrl';
 
 type Props = {
   user: User;
@@ -28,7 +29,7 @@ export function UserPageView({ user, can, onAction, onRenamed, renderTokens }: P
       <PageHeader
         title={
           <Stack direction="row" spacing={2} component="span" sx={{ alignItems: 'center' }}>
-            <Avatar src={user.avatar_url} alt="" aria-hidden sx={{ width: 48, height: 48 }}>
+            <Avatar src={imageSrc(user.avatar_url)} alt="" aria-hidden sx={{ width: 48, height: 48 }}>
               {user.username.slice(0, 1).toUpperCase()}
             </Avatar>
             <span>{user.username}</span>

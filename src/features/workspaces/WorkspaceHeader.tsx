@@ -10,6 +10,7 @@ import { isBuildCancelable, type Workspace } from '../../api/workspaces';
 import { paths } from '../../lib/paths';
 import { availableTransitions } from './workspaceActions';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
+import { imageSrc } from '../../lib/imageUrl';
 
 export type HeaderAction = 'start' | 'stop' | 'restart' | 'update' | 'cancel' | 'rename' | 'delete';
 
@@ -34,7 +35,7 @@ export function WorkspaceHeader({ ws, perms, busy, ownerLink, share, onAction }:
       sx={{ mb: 2, justifyContent: 'space-between', alignItems: { md: 'center' } }}
     >
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minWidth: 0 }}>
-        <Avatar src={ws.template_icon || undefined} alt="" variant="rounded" sx={{ width: 48, height: 48 }}>
+        <Avatar src={imageSrc(ws.template_icon)} alt="" variant="rounded" sx={{ width: 48, height: 48 }}>
           {ws.name.slice(0, 1).toUpperCase()}
         </Avatar>
         <Stack sx={{ minWidth: 0 }}>

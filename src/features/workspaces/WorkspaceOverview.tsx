@@ -24,6 +24,7 @@ import { BuildLog } from './BuildLog';
 import { BuildLogDialog } from './BuildLogDialog';
 import { WorkspaceResources } from './WorkspaceResources';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
+import { imageSrc } from '../../lib/imageUrl';
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   <Grid size={{ xs: 12, sm: 6, md: 4 }}>
@@ -52,7 +53,7 @@ export function WorkspaceOverview({ ws, builds, ownerLink }: Props) {
           <Field label="Template">
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Avatar
-                src={ws.template_icon || undefined}
+                src={imageSrc(ws.template_icon)}
                 alt=""
                 variant="rounded"
                 sx={{ width: 20, height: 20 }}

@@ -1,5 +1,6 @@
 import { Avatar, Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import type { WorkspaceAgent, WorkspaceResource } from '../../api/workspaceBuilds';
+import { imageSrc } from '../../lib/imageUrl';
 
 const agentColor = (status: string) =>
   status === 'connected'
@@ -44,7 +45,7 @@ function Agent({ agent }: { agent: WorkspaceAgent }) {
               variant="outlined"
               color={appColor(a.health)}
               avatar={
-                <Avatar src={a.icon || undefined} alt="">
+                <Avatar src={imageSrc(a.icon)} alt="">
                   {(a.display_name || a.slug).charAt(0)}
                 </Avatar>
               }
@@ -70,7 +71,7 @@ export function WorkspaceResources({ resources }: { resources: WorkspaceResource
         {shown.map((r) => (
           <Box component="li" key={r.id} aria-label={`${r.type}.${r.name}`} sx={{ listStyle: 'none' }}>
             <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', minWidth: 0 }}>
-              <Avatar src={r.icon || undefined} alt="" variant="rounded" sx={{ width: 28, height: 28 }}>
+              <Avatar src={imageSrc(r.icon)} alt="" variant="rounded" sx={{ width: 28, height: 28 }}>
                 {r.name.charAt(0)}
               </Avatar>
               <Box sx={{ minWidth: 0 }}>

@@ -23,6 +23,7 @@ import type { WorkspaceAction } from './workspaceActions';
 import { WorkspaceRowMenu } from './WorkspaceRowMenu';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
+import { imageSrc } from '../../lib/imageUrl';
 
 type Props = {
   workspaces: Workspace[];
@@ -88,7 +89,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                 <TableCell sx={hideOnPhone}>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                     <Avatar
-                      src={w.template_icon || undefined}
+                      src={imageSrc(w.template_icon)}
                       alt=""
                       variant="rounded"
                       sx={{ width: 24, height: 24 }}
