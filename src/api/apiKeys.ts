@@ -98,6 +98,8 @@ export function useCreateToken(userId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (f: CreateTokenForm) => createToken(userId, f),
+    // Its data is the token's secret: dropped as soon as the dialog showing it is gone.
+    gcTime: 0,
     onSuccess: () => qc.invalidateQueries({ queryKey: apiKeyKeys.tokens(userId) }),
   });
 }

@@ -31,6 +31,8 @@ export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: createUser,
+    // Its variables hold the new user's password: dropped as soon as the dialog is gone.
+    gcTime: 0,
     onSuccess: (u) => {
       qc.setQueryData(userKeys.detail(u.username), u);
       return qc.invalidateQueries({ queryKey: userKeys.lists() });
@@ -80,6 +82,8 @@ export function useUpdateUserRoles() {
 export function useUpdatePassword() {
   return useMutation({
     mutationFn: ({ user, body }: { user: string; body: PasswordChange }) => updatePassword(user, body),
+    // Its variables hold the temporary (or new) password: dropped as soon as the dialog or form is gone.
+    gcTime: 0,
   });
 }
 

@@ -19,6 +19,8 @@ export function useSignIn() {
       qc.removeQueries();
       return qc.fetchQuery(authQueries.me());
     },
+    // Its variables hold the password: not kept once the sign-in page is gone.
+    gcTime: 0,
   });
 }
 
@@ -39,6 +41,8 @@ export function useTokenSignIn() {
         throw e;
       }
     },
+    // Its variables hold the pasted token (sessionStorage keeps it for the tab, see lib/session.ts).
+    gcTime: 0,
   });
 }
 
