@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DemoBanner } from './DemoBanner';
+import { OfflineBanner } from './OfflineBanner';
 import { Providers } from './Providers';
 import { createQueryClient } from './queryClient';
 import { routes } from './router';
@@ -13,6 +14,7 @@ export function App({ demo }: { demo?: DemoControls }) {
   const [router] = useState(() => createBrowserRouter(routes(queryClient)));
   return (
     <Providers queryClient={queryClient}>
+      <OfflineBanner />
       {demo && <DemoBanner onReset={demo.reset} />}
       <RouterProvider router={router} />
     </Providers>

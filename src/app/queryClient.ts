@@ -33,8 +33,13 @@ export function createQueryClient(opts: { retry?: boolean } = {}): QueryClient {
         // on a query its route loader already saw fail. Errors keep their Retry buttons.
         retry: opts.retry === false ? false : (count, error) => !isApiError(error) && count < 2,
         retryOnMount: false,
+        // Offline (the browser's `offline` event), a query still runs and fails in place with its Retry,
+        // beside the offline banner, instead of pausing with a spinner until the connection returns.
+        networkMode: 'always',
       },
-      mutations: { retry: false },
+      // A mutation made offline fails at once with a plain message, the dialog keeping what was typed;
+      // TanStack's default would pause it and send it whenever the browser next comes online, unasked.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return qc;

@@ -1,0 +1,47 @@
+import { Alert } from '@mui/material';
+import { useSyncExternalStore } from 'react';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+const isOnline = () => navigator.onLine;
+const alwaysOnline = () => true;
+
+/** The browser's own online/offline state (its `online` and `offline` events). */
+function useOnline(): boolean {
+  return useSyncExternalStore(subscribe, isOnline, alwaysOnline);
+}
+
+/**
+ * App-wide, above every page, while the browser says it is offline: what is on screen may be out of date
+ * and nothing can be saved. Requests still go out and fail in place (each with its own error and Retry),
+ * so nothing is sent later behind the user's back.
+ */
+export function OfflineBanner() {
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <Alert
+      severity="warning"
+      role="status"
+      aria-label="Offline"
+      sx={{
+        borderRadius: 0,
+        position: 'sticky',
+        top: 0,
+        zIndex: (t) => t.zIndex.appBar + 1,
+        py: 0,
+        alignItems: 'center',
+      }}
+    >
+      You are offline. What is shown may be out of date, and changes cannot be saved until the connection
+      returns.
+    </Alert>
+  );
+}
