@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 
@@ -123,7 +123,7 @@ export type WorkspacePermissions = Record<keyof ReturnType<typeof workspaceCheck
 export const authcheckKeys = {
   all: ['authcheck'] as const,
   site: () => [...authcheckKeys.all, 'site'] as const,
-  org: (orgId: string) => [...authcheckKeys.all, 'org', orgId] as const,
+  org: (orgId: string | undefined) => [...authcheckKeys.all, 'org', orgId] as const,
   /** Every check about one workspace. */
   workspaceId: (id: string) => [...authcheckKeys.all, 'workspace', id] as const,
   workspace: (ws: { id: string; owner_id?: string; organization_id?: string }) =>
@@ -137,16 +137,18 @@ export const authcheckQueries = {
       queryFn: ({ signal }) => authcheck(siteChecks, signal),
       staleTime: 60_000,
     }),
-  org: (orgId: string) =>
+  /** Skipped (`skipToken`) until the organization is known. */
+  org: (orgId: string | undefined) =>
     queryOptions({
       queryKey: authcheckKeys.org(orgId),
-      queryFn: ({ signal }) => authcheck(orgChecks(orgId), signal),
+      queryFn: orgId ? ({ signal }) => authcheck(orgChecks(orgId), signal) : skipToken,
       staleTime: 60_000,
     }),
-  workspace: (ws: { id: string; owner_id: string; organization_id: string }) =>
+  /** Skipped until the workspace is loaded. */
+  workspace: (ws: { id: string; owner_id: string; organization_id: string } | undefined) =>
     queryOptions({
-      queryKey: authcheckKeys.workspace(ws),
-      queryFn: ({ signal }) => authcheck(workspaceChecks(ws), signal),
+      queryKey: ws ? authcheckKeys.workspace(ws) : [...authcheckKeys.all, 'workspace'],
+      queryFn: ws ? ({ signal }) => authcheck(workspaceChecks(ws), signal) : skipToken,
       staleTime: 30_000,
     }),
 };
@@ -160,5 +162,5 @@ export function usePermissions(): UseQueryResult<SitePermissions> {
 }
 /** The answers in one organization (disabled until `orgId` is known), as a query like `usePermissions`. */
 export function useOrgPermissions(orgId: string | undefined): UseQueryResult<OrgPermissions> {
-  return useQuery({ ...authcheckQueries.org(orgId ?? ''), enabled: Boolean(orgId) });
+  return useQuery(authcheckQueries.org(orgId));
 }

@@ -5,7 +5,7 @@
  * `shared_with_group:<id>` query per group the user is in (`GET /groups?has_member=`), merged here. It
  * speaks only Coder's grammar, so it works against a real deployment as it does against the mock.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { formatTerms, parseTerms } from '../lib/filterQuery';
 import { http, isApiError } from '../lib/http';
@@ -103,15 +103,17 @@ export async function fetchSharedWith(
 }
 
 export const sharedWorkspaceKeys = {
-  all: (user: string, rest: string) => [...workspaceKeys.lists(), SHARED_WITH, user, rest] as const,
+  all: (user: string | undefined, rest: string) =>
+    [...workspaceKeys.lists(), SHARED_WITH, user, rest] as const,
 };
 
 export const sharedWorkspacesQueries = {
   /** Every workspace shared with the user the filter's `shared_with:` names, merged. */
-  all: (user: string, rest: string) =>
+  /** Skipped (`skipToken`) when the filter names no `shared_with:` user. */
+  all: (user: string | undefined, rest: string) =>
     queryOptions({
       queryKey: sharedWorkspaceKeys.all(user, rest),
-      queryFn: ({ signal }) => fetchSharedWith(user, rest, signal),
+      queryFn: user ? ({ signal }) => fetchSharedWith(user, rest, signal) : skipToken,
       refetchInterval: (q) =>
         q.state.data?.workspaces.some((w) => isBuildActive(w.latest_build)) ? 1000 : false,
     }),

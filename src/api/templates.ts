@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 
@@ -28,7 +28,7 @@ export const fetchOrgTemplates = (org: string, signal?: AbortSignal) =>
 export const templateKeys = {
   all: ['templates'] as const,
   list: (filter: string) => [...templateKeys.all, 'list', filter] as const,
-  org: (org: string) => [...templateKeys.all, 'org', org] as const,
+  org: (org: string | undefined) => [...templateKeys.all, 'org', org] as const,
 };
 
 export const templatesQueries = {
@@ -39,10 +39,11 @@ export const templatesQueries = {
       queryFn: ({ signal }) => fetchTemplates(filter, signal),
       staleTime: 60_000,
     }),
-  org: (org: string) =>
+  /** Skipped (`skipToken`) until an organization is chosen. */
+  org: (org: string | undefined) =>
     queryOptions({
       queryKey: templateKeys.org(org),
-      queryFn: ({ signal }) => fetchOrgTemplates(org, signal),
+      queryFn: org ? ({ signal }) => fetchOrgTemplates(org, signal) : skipToken,
       staleTime: 60_000,
     }),
 };

@@ -1,11 +1,13 @@
 /** Workspace sharing: the ACL, the organization's sharing settings, and the sharee search. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, skipToken } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
 import { openEnum } from './common';
 import { groupSchema, groupSummarySchema } from './groups';
 import { paginatedMembersSchema } from './members';
+import { listTotal } from '../lib/listState';
+import { restartWorkspace } from './workspaceMutations';
 import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
 
 /** A role in an ACL answer; one the UI does not know reads as the narrower `use`. */
@@ -81,31 +83,40 @@ export const fetchOrgGroupsForSharing = (org: string, signal?: AbortSignal) =>
     schema: z.array(groupSummarySchema),
   });
 
+/** How many workspaces a search matches, from a one-row page (trusting a row over a `count` of 0). */
+async function countWorkspaces(filter: string, signal?: AbortSignal) {
+  const page = await fetchWorkspaces({ filter, page: 1, pageSize: 1 }, signal);
+  return listTotal(page.count, page.workspaces.length);
+}
+
 /**
  * How many workspaces lose their shares if the org narrows to `mode` (the server deletes those ACLs):
  * `none` → every shared workspace; `service_accounts` → shared workspaces not owned by a service account.
+ * Counted, not listed: one count for all shared workspaces, one per service account.
  */
 export async function countSharesLost(orgId: string, mode: SharingMode, signal?: AbortSignal) {
   if (mode === 'everyone') return 0;
-  const shared = await fetchWorkspaces(
-    { filter: `organization:${orgId} shared:true`, page: 1, pageSize: 0 },
-    signal,
-  );
-  if (mode === 'none') return Math.max(shared.count, shared.workspaces.length);
+  const shared = `organization:${orgId} shared:true`;
+  const all = await countWorkspaces(shared, signal);
+  if (mode === 'none' || all === 0) return all;
   const sa = await http(`/api/v2/organizations/${encodeURIComponent(orgId)}/paginated-members`, {
     query: { q: 'service_account:true', limit: 0 },
     signal,
     schema: paginatedMembersSchema,
   });
-  const saIds = new Set(sa.members.map((m) => m.user_id));
-  return shared.workspaces.filter((w) => !saIds.has(w.owner_id)).length;
+  const kept = await Promise.all(
+    sa.members.map((m) => countWorkspaces(`${shared} owner:${m.username}`, signal)),
+  );
+  return all - kept.reduce((a, b) => a + b, 0);
 }
 
 export const workspaceAclKeys = {
   all: ['workspaceAcl'] as const,
   acl: (id: string) => [...workspaceAclKeys.all, id] as const,
   settings: (org: string) => ['sharingSettings', org] as const,
-  members: (org: string, text: string) => ['sharees', org, 'members', text] as const,
+  members: (org: string | undefined, text: string) => ['sharees', org, 'members', text] as const,
+  sharesLost: (org: string, mode: SharingMode | undefined) =>
+    [...workspaceAclKeys.all, 'sharesLost', org, mode] as const,
   groups: (org: string) => ['sharees', org, 'groups'] as const,
 };
 
@@ -131,11 +142,20 @@ export const workspaceAclQueries = {
       queryKey: workspaceAclKeys.settings(org),
       queryFn: ({ signal }) => fetchSharingSettings(org, signal),
     }),
-  members: (org: string, text: string) =>
+  /** Skipped (`skipToken`) until the organization is known. */
+  members: (org: string | undefined, text: string) =>
     queryOptions({
       queryKey: workspaceAclKeys.members(org, text),
-      queryFn: ({ signal }) => searchOrgMembers(org, text, signal),
+      queryFn: org ? ({ signal }) => searchOrgMembers(org, text, signal) : skipToken,
       staleTime: 30_000,
+    }),
+  /** Skipped (`skipToken`) until a narrower mode is chosen; always fresh (the count guards a deletion). */
+  sharesLost: (org: string, mode: SharingMode | undefined) =>
+    queryOptions({
+      queryKey: workspaceAclKeys.sharesLost(org, mode),
+      queryFn: mode ? ({ signal }) => countSharesLost(org, mode, signal) : skipToken,
+      staleTime: 0,
+      gcTime: 0,
     }),
   groups: (org: string) =>
     queryOptions({
@@ -178,5 +198,34 @@ export function useUpdateSharingSettings(org: string) {
         qc.invalidateQueries({ queryKey: authcheckKeys.all }),
       ]);
     },
+  });
+}
+
+export type RotateStep = 'sharing' | 'restarting';
+
+/**
+ * Seed 000's rotate-access.sh as one mutation: the ACL patch (outgoing removed, incoming added), then a
+ * restart so the removal takes effect. `onStep` reports where it is; the workspace refetches at the end.
+ */
+export function useRotateAccess(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (p: { patch: AclPatch; onStep?: (step: RotateStep) => void }) => {
+      p.onStep?.('sharing');
+      await patchWorkspaceAcl(id, p.patch);
+      await qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(id) });
+      p.onStep?.('restarting');
+      return restartWorkspace(id);
+    },
+    onSettled: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(id) }),
+        qc.invalidateQueries({ queryKey: workspaceKeys.lists() }),
+        qc.invalidateQueries({ queryKey: workspaceKeys.builds(id) }),
+        qc.invalidateQueries({
+          queryKey: workspaceKeys.details(),
+          predicate: (q) => (q.state.data as { id?: string } | undefined)?.id === id,
+        }),
+      ]),
   });
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
 import { authcheck, authcheckKeys } from './authcheck';
@@ -179,7 +179,7 @@ export const workspaceKeys = {
   list: (p: WorkspaceListParams) => [...workspaceKeys.lists(), p] as const,
   details: () => [...workspaceKeys.all, 'detail'] as const,
   byName: (owner: string, name: string) => [...workspaceKeys.details(), owner, name] as const,
-  builds: (id: string) => [...workspaceKeys.all, 'builds', id] as const,
+  builds: (id: string | undefined) => [...workspaceKeys.all, 'builds', id] as const,
   /** A user page's workspaces card: a list, so every change to workspace lists refreshes it. */
   userCard: (q: string, limit: number) => [...workspaceKeys.lists(), 'userCard', q, limit] as const,
 };
@@ -221,10 +221,11 @@ export const workspacesQueries = {
         return b && (b.build_number < untilBuild || isBuildActive(b)) ? POLL_MS : false;
       },
     }),
-  builds: (id: string, active: boolean) =>
+  /** Skipped (`skipToken`) until the workspace is loaded. */
+  builds: (id: string | undefined, active: boolean) =>
     queryOptions({
       queryKey: workspaceKeys.builds(id),
-      queryFn: ({ signal }) => fetchBuilds(id, signal),
+      queryFn: id ? ({ signal }) => fetchBuilds(id, signal) : skipToken,
       refetchInterval: active ? POLL_MS : false,
     }),
 };

@@ -12,7 +12,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  countSharesLost,
   sharingModes,
   useUpdateSharingSettings,
   workspaceAclQueries,
@@ -46,28 +45,22 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
   const settings = useQuery(workspaceAclQueries.settings(organizationId));
   const update = useUpdateSharingSettings(organizationId);
   const notify = useNotify();
-  const [pending, setPending] = useState<{ mode: SharingMode; lost: number }>();
-  const [counting, setCounting] = useState(false);
-  const [countError, setCountError] = useState<unknown>();
+  /** A narrower mode chosen: its cost is counted (a query), then confirmed. */
+  const [narrowTo, setNarrowTo] = useState<SharingMode>();
+  const lost = useQuery(workspaceAclQueries.sharesLost(organizationId, narrowTo));
+  const counting = lost.isFetching;
 
   if (settings.isError) return <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />;
   if (!settings.data) return <Loader label="Loading sharing settings" />;
   const s = settings.data;
   const current = s.shareable_workspace_owners;
   const saved = () => notify({ text: 'Workspace sharing policy saved.' });
-  const choose = async (mode: SharingMode) => {
+  const choose = (mode: SharingMode) => {
     if (mode === current) return;
     if (breadth[mode] > breadth[current]) return update.mutate(mode, { onSuccess: saved });
-    setCounting(true);
-    setCountError(undefined);
-    try {
-      setPending({ mode, lost: await countSharesLost(organizationId, mode) });
-    } catch (e) {
-      setCountError(e);
-    } finally {
-      setCounting(false);
-    }
+    setNarrowTo(mode);
   };
+  const pending = narrowTo && lost.data !== undefined ? { mode: narrowTo, lost: lost.data } : undefined;
   return (
     <Card variant="outlined" sx={{ maxWidth: 720 }}>
       <CardContent>
@@ -84,7 +77,7 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
           <RadioGroup
             aria-labelledby="sharing-policy-title"
             value={current}
-            onChange={(e) => void choose(e.target.value as SharingMode)}
+            onChange={(e) => choose(e.target.value as SharingMode)}
           >
             {sharingModes.map((m) => (
               <FormControlLabel
@@ -110,8 +103,12 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
           )}
           {/* While the confirmation is open, it shows the error itself. */}
           {update.isError && !pending && <ErrorAlert error={update.error} />}
-          {countError !== undefined && (
-            <ErrorAlert title="Could not count affected workspaces" error={countError} />
+          {lost.isError && (
+            <ErrorAlert
+              title="Could not count affected workspaces"
+              error={lost.error}
+              onRetry={() => void lost.refetch()}
+            />
           )}
         </Stack>
       </CardContent>
@@ -121,7 +118,7 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
           confirmLabel="Change and remove shares"
           destructive
           onConfirm={() => update.mutateAsync(pending.mode).then(saved)}
-          onClose={() => setPending(undefined)}
+          onClose={() => setNarrowTo(undefined)}
         >
           <Typography>
             {pending.lost === 0

@@ -13,57 +13,42 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  patchWorkspaceAcl,
-  workspaceAclKeys,
-  workspaceAclQueries,
-  type AclRole,
-} from '../../api/workspaceAcl';
-import { restartWorkspace } from '../../api/workspaceMutations';
-import { workspaceKeys, type Workspace } from '../../api/workspaces';
+import { useRotateAccess, workspaceAclQueries, type AclRole, type RotateStep } from '../../api/workspaceAcl';
+import type { Workspace } from '../../api/workspaces';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ShareeAutocomplete } from './ShareeAutocomplete';
 import { useSharingContext } from './useSharingContext';
 import type { NewSharee } from './useStagedAcl';
 
-type Step = 'idle' | 'sharing' | 'restarting' | 'done';
 type Entry = { key: string; label: string };
 
 /** Seed 000's rotate-access.sh as one action: remove outgoing, add incoming, restart, show the result. */
 export function RotateAccessDialog({ ws, onClose }: { ws: Workspace; onClose: () => void }) {
   const acl = useQuery(workspaceAclQueries.acl(ws.id));
   const ctx = useSharingContext(ws);
-  const qc = useQueryClient();
   const [outgoing, setOutgoing] = useState<Entry>();
   const [incoming, setIncoming] = useState<NewSharee>();
   const [role, setRole] = useState<AclRole>('use');
-  const [step, setStep] = useState<Step>('idle');
+  const [progress, setProgress] = useState<RotateStep>('sharing');
   const current: Entry[] = [
     ...(acl.data?.users ?? []).map((u) => ({ key: `user:${u.id}`, label: `${u.username} (${u.role})` })),
     ...(acl.data?.group ?? []).map((g) => ({ key: `group:${g.id}`, label: `${g.name} (group, ${g.role})` })),
   ];
   // The ACL is refetched once the outgoing is removed; the choice stays on screen (and retryable) regardless.
   const choices = outgoing && !current.some((c) => c.key === outgoing.key) ? [...current, outgoing] : current;
-  const rotate = useMutation({
-    mutationFn: async () => {
-      if (!incoming) return;
-      setStep('sharing');
-      const user_roles: Record<string, AclRole | ''> = {};
-      const group_roles: Record<string, AclRole | ''> = {};
-      const [kind, id = ''] = (outgoing?.key ?? '').split(':');
-      if (outgoing) (kind === 'user' ? user_roles : group_roles)[id] = '';
-      (incoming.kind === 'user' ? user_roles : group_roles)[incoming.id] = role;
-      await patchWorkspaceAcl(ws.id, { user_roles, group_roles });
-      await qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(ws.id) });
-      setStep('restarting');
-      await restartWorkspace(ws.id);
-      setStep('done');
-    },
-    onError: () => setStep('idle'),
-    onSettled: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
-  });
+  const rotate = useRotateAccess(ws.id);
+  const step = rotate.isSuccess ? 'done' : rotate.isPending ? progress : 'idle';
+  const start = () => {
+    if (!incoming) return;
+    const user_roles: Record<string, AclRole | ''> = {};
+    const group_roles: Record<string, AclRole | ''> = {};
+    const [kind, id = ''] = (outgoing?.key ?? '').split(':');
+    if (outgoing) (kind === 'user' ? user_roles : group_roles)[id] = '';
+    (incoming.kind === 'user' ? user_roles : group_roles)[incoming.id] = role;
+    rotate.mutate({ patch: { user_roles, group_roles }, onStep: setProgress });
+  };
   const exclude = new Set([`user:${ws.owner_id}`, ...current.map((c) => c.key)]);
   return (
     <Dialog
@@ -155,12 +140,7 @@ export function RotateAccessDialog({ ws, onClose }: { ws: Workspace; onClose: ()
           {step === 'done' ? 'Close' : 'Cancel'}
         </Button>
         {step !== 'done' && (
-          <Button
-            variant="contained"
-            disabled={!incoming}
-            loading={rotate.isPending}
-            onClick={() => rotate.mutate()}
-          >
+          <Button variant="contained" disabled={!incoming} loading={rotate.isPending} onClick={start}>
             Apply and restart
           </Button>
         )}

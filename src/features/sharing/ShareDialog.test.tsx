@@ -18,6 +18,21 @@ describe('Share dialog', { timeout: 40_000 }, () => {
     expect(staging().user_acl[uid('carol')]).toBe('use');
   });
 
+  it('a role set back to what the server has is no change: Save stays off, nothing is sent', async () => {
+    const { user, dialog } = await openShare('admin');
+    const role = () => within(dialog).getByRole('combobox', { name: 'Role for bob' });
+    const before = role().textContent;
+    const other = before === 'use' ? 'admin' : 'use';
+    await user.click(role());
+    await user.click(await screen.findByRole('option', { name: new RegExp(`^${other}`) }));
+    expect(within(dialog).getByText('Changed')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+    await user.click(role());
+    await user.click(await screen.findByRole('option', { name: new RegExp(`^${before}`) }));
+    expect(within(dialog).queryByText('Changed')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   it('removal is staged with Undo (no second question), then says it takes effect after a restart', async () => {
     const { user, dialog } = await openShare('admin');
     await user.click(within(dialog).getByRole('button', { name: 'Remove bob' }));

@@ -19,6 +19,10 @@ export type NewSharee = Omit<AccessRow, 'role' | 'added' | 'removed' | 'changed'
 type Staged = { role: AclRole | ''; info?: NewSharee };
 const key = (kind: 'user' | 'group', id: string) => `${kind}:${id}`;
 
+/** The role the server's ACL gives a row's user or group. */
+const savedRole = (acl: WorkspaceAcl | undefined, r: Pick<AccessRow, 'kind' | 'id'>) =>
+  (r.kind === 'user' ? acl?.users : acl?.group)?.find((x) => x.id === r.id)?.role;
+
 /** Share-dialog edits kept locally until Save; the server's ACL stays the base (kept on failure). */
 export function useStagedAcl(acl: WorkspaceAcl | undefined) {
   const [staged, setStaged] = useState<Map<string, Staged>>(new Map());
@@ -83,7 +87,13 @@ export function useStagedAcl(acl: WorkspaceAcl | undefined) {
     dirty: staged.size > 0,
     removesSomeone: [...staged.values()].some((s) => s.role === ''),
     add: (info: NewSharee, role: AclRole = 'use') => set(info.kind, info.id, { role, info }),
-    setRole: (r: AccessRow, role: AclRole) => set(r.kind, r.id, { role, info: r.added ? r : undefined }),
+    /** Back to the role the server has is no change at all (nothing to save, no PATCH). */
+    setRole: (r: AccessRow, role: AclRole) =>
+      set(
+        r.kind,
+        r.id,
+        !r.added && role === savedRole(acl, r) ? undefined : { role, info: r.added ? r : undefined },
+      ),
     remove: (r: AccessRow) => set(r.kind, r.id, r.added ? undefined : { role: '' }),
     undo: (r: AccessRow) => set(r.kind, r.id, undefined),
     reset: () => setStaged(new Map()),

@@ -40,7 +40,7 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const org = useWatch({ control: form.control, name: 'organization' });
   const orgId = orgs.data?.find((o) => o.name === org)?.id;
   const perms = useOrgPermissions(orgId).data;
-  const templates = useQuery({ ...templatesQueries.org(org), enabled: Boolean(org) });
+  const templates = useQuery(templatesQueries.org(org || undefined));
   const create = useCreateWorkspace();
   const navigate = useNavigate();
   const err = form.formState.errors;

@@ -11,8 +11,7 @@ export function OwnerPicker({ organization, value, onChange, error }: Props) {
   const [text, setText] = useState('');
   const q = useDebouncedValue(text, 250);
   const members = useQuery({
-    ...workspaceAclQueries.members(organization, q === 'me' ? '' : q),
-    enabled: Boolean(organization),
+    ...workspaceAclQueries.members(organization || undefined, q === 'me' ? '' : q),
     placeholderData: keepPreviousData,
   });
   const options = ['me', ...(members.data?.members.map((m) => m.username) ?? [])];

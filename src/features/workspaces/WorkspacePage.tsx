@@ -32,16 +32,10 @@ type Props = {
 /** `/@owner/name`: header with status and controls, overview and access tabs; follows builds live. */
 export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, renderAccess }: Props) {
   const ws = useQuery(workspacesQueries.byName(owner, name));
-  const permsQuery = useQuery({
-    ...authcheckQueries.workspace(ws.data ?? { id: '', owner_id: '', organization_id: '' }),
-    enabled: Boolean(ws.data),
-  });
+  const permsQuery = useQuery(authcheckQueries.workspace(ws.data));
   const perms = permsQuery.data;
   const active = ws.data ? isBuildActive(ws.data.latest_build) : false;
-  const builds = useQuery({
-    ...workspacesQueries.builds(ws.data?.id ?? '', active),
-    enabled: Boolean(ws.data),
-  });
+  const builds = useQuery(workspacesQueries.builds(ws.data?.id, active));
   const run = useRunBuilds();
   const site = usePermissions().data;
   const me = useQuery(authQueries.me()).data;

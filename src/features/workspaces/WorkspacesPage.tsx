@@ -24,8 +24,7 @@ export function WorkspacesPage() {
   const sharedWith = splitSharedWith(list.filter);
   const plain = useQuery({ ...workspacesQueries.list(params), enabled: !sharedWith });
   const merged = useQuery({
-    ...sharedWorkspacesQueries.all(sharedWith?.user ?? '', sharedWith?.rest ?? ''),
-    enabled: Boolean(sharedWith),
+    ...sharedWorkspacesQueries.all(sharedWith?.user, sharedWith?.rest ?? ''),
     select: (all) => pageOf(all, params),
   });
   const workspaces = sharedWith ? merged : plain;
