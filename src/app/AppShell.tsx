@@ -16,7 +16,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
 import { Loader } from '../components/Loader';
@@ -40,24 +40,30 @@ function Brand() {
 
 function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const perms = usePermissions();
+  const { pathname } = useLocation();
   return (
     <Box component="nav" aria-label="Main">
       <Brand />
       <List component="div" sx={{ px: 1.5 }}>
         {navItems
           .filter((item) => (perms ? item.visible(perms) : false))
-          .map((item) => (
-            <ListItemButton
-              key={item.to}
-              component={NavLink}
-              to={item.to}
-              onClick={onNavigate}
-              sx={{ mb: 0.5 }}
-            >
-              <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
-              <ListItemText primary={item.label} />
-            </ListItemButton>
-          ))}
+          .map((item) => {
+            const active = item.active(pathname);
+            return (
+              <ListItemButton
+                key={item.to}
+                component={Link}
+                to={item.to}
+                onClick={onNavigate}
+                className={active ? 'active' : undefined}
+                aria-current={active ? 'page' : undefined}
+                sx={{ mb: 0.5 }}
+              >
+                <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
+                <ListItemText primary={item.label} />
+              </ListItemButton>
+            );
+          })}
       </List>
       <ServerInfo />
     </Box>
