@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
@@ -30,6 +30,19 @@ describe('sign-in', () => {
     expect(within(list).getByText('templateadmin')).toBeVisible();
     await user.click(within(list).getByRole('button', { name: 'Sign in as member' }));
     expect(await screen.findByRole('button', { name: 'Account menu for member' })).toBeVisible();
+  });
+
+  it('shows each demo account by its email; a click fills the form with it and the demo password', async () => {
+    const { user, router } = await renderRoute('/login');
+    const list = await screen.findByRole('list', { name: 'Demo accounts' });
+    expect(within(list).getByText('templateadmin@example.com')).toBeVisible();
+    await user.click(within(list).getByRole('button', { name: 'Fill in alice@example.com' }));
+    expect(screen.getByLabelText('Email')).toHaveValue('alice@example.com');
+    expect(screen.getByLabelText('Password')).toHaveValue('SomeSecurePassword!');
+    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sign in' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Account menu for alice' })).toBeVisible();
   });
 
   it('shows the server message for a wrong password and keeps what was typed', async () => {
