@@ -10,4 +10,9 @@ export const stickyActions = {
   right: 0,
   zIndex: 1,
   bgcolor: 'background.paper',
+  // Opaque, yet tinted like the rest of a picked row.
+  '.Mui-selected > &': {
+    backgroundImage:
+      'linear-gradient(rgba(var(--mui-palette-primary-mainChannel) / var(--mui-palette-action-selectedOpacity)), rgba(var(--mui-palette-primary-mainChannel) / var(--mui-palette-action-selectedOpacity)))',
+  },
 } as const;

@@ -1,0 +1,95 @@
+/** Issue #15 §3–4: steady tables, bulk confirmations that name who, discard guards, the access review, keyboard. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type U = { username: string; status: string };
+
+/** Screenshots for a person to look at (outside the repo), light then dark. */
+async function shoot(page: Page, name: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', colorScheme);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `/tmp/fb-${name}-${colorScheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const firstRowY = async (page: Page, table: string) => {
+  const box = await page.getByRole('table', { name: table }).getByRole('row').nth(1).boundingBox();
+  return box?.y;
+};
+
+test('ticking a row never moves the table, on users and on workspaces', async ({ page, signIn }) => {
+  await signIn('admin', '/users');
+  const bar = page.getByRole('region', { name: 'Bulk actions' });
+  await expect(bar).toContainText('Tick users');
+  const before = await firstRowY(page, 'Users');
+  await page.getByRole('table', { name: 'Users' }).getByRole('checkbox').nth(1).check();
+  await expect(bar).toContainText('1 selected');
+  await expect(bar.getByRole('button', { name: 'Suspend' })).toBeVisible();
+  expect(await firstRowY(page, 'Users')).toBe(before);
+  const barHeight = (await bar.boundingBox())?.height;
+  await shoot(page, 'users-selected-1440');
+  // Selecting the whole page offers "all matching" in the same strip: still no movement.
+  await page.getByRole('checkbox', { name: 'Select all users on this page' }).check();
+  await expect(bar.getByRole('button', { name: /Select all [\d,]+ users matching/ })).toBeVisible();
+  expect(await firstRowY(page, 'Users')).toBe(before);
+
+  await page.goto('/workspaces?filter=');
+  const wsBar = page.getByRole('region', { name: 'Bulk actions' });
+  await expect(wsBar).toContainText('Tick workspaces');
+  const wsBefore = await firstRowY(page, 'Workspaces');
+  await page.getByRole('table', { name: 'Workspaces' }).getByRole('checkbox').nth(1).check();
+  await expect(wsBar).toContainText('1 workspace selected');
+  expect(await firstRowY(page, 'Workspaces')).toBe(wsBefore);
+  // One component: the same height in both lists.
+  expect((await wsBar.boundingBox())?.height).toBe(barHeight);
+  await shoot(page, 'workspaces-selected-1440');
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/users');
+  const phoneBefore = await firstRowY(page, 'Users');
+  await page.getByRole('table', { name: 'Users' }).getByRole('checkbox').nth(1).check();
+  await expect(page.getByRole('region', { name: 'Bulk actions' })).toContainText('1 selected');
+  expect(await firstRowY(page, 'Users')).toBe(phoneBefore);
+  await shoot(page, 'users-selected-360');
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Actions' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Suspend' })).toBeVisible();
+  await shoot(page, 'users-actions-menu-360');
+});
+
+test('bulk confirmations name who is affected: the first few and "and N more"', async ({
+  page,
+  signIn,
+  api,
+}) => {
+  await signIn('admin', '/users?filter=alice');
+  await page.getByRole('checkbox', { name: 'Select alice' }).check();
+  // The selection is kept across searches (no reload): find bob and tick him too.
+  await page.getByRole('textbox', { name: 'Search users' }).fill('bob');
+  await page.getByRole('checkbox', { name: 'Select bob' }).check();
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Suspend' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Suspend 2 selected users' });
+  await expect(dialog).toContainText('Users: alice and bob');
+  await dialog.getByRole('button', { name: 'Suspend 2' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 suspended.');
+  for (const u of ['alice', 'bob'])
+    expect(((await api('GET', `/api/v2/users/${u}`)).body as U).status).toBe('suspended');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.goto('/users?pageSize=25');
+  await page.getByRole('checkbox', { name: 'Select all users on this page' }).check();
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Activate' }).click();
+  dialog = page.getByRole('dialog', { name: 'Activate 25 selected users' });
+  await expect(dialog).toContainText(/Users: \S+, \S+, \S+, \S+ and 21 more/);
+  await shoot(page, 'bulk-confirm-1440');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.goto('/workspaces?filter=');
+  await page.getByRole('checkbox', { name: 'Select all workspaces on this page' }).check();
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Delete…' }).click();
+  const del = page.getByRole('dialog', { name: /^Delete \d+ workspaces\?$/ });
+  await expect(del).toContainText(/Workspaces: \S+\/\S+, \S+\/\S+, \S+\/\S+, \S+\/\S+ and \d+ more/);
+  await del.getByRole('button', { name: 'Cancel' }).click();
+});
