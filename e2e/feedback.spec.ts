@@ -93,3 +93,51 @@ test('bulk confirmations name who is affected: the first few and "and N more"', 
   await expect(del).toContainText(/Workspaces: \S+\/\S+, \S+\/\S+, \S+\/\S+, \S+\/\S+ and \d+ more/);
   await del.getByRole('button', { name: 'Cancel' }).click();
 });
+
+test('the access tab shows each person once with the highest role, the paths, flags; search and CSV', async ({
+  page,
+  signIn,
+  api,
+}) => {
+  await signIn('admin', '/workspaces');
+  const found = (await api('GET', '/api/v2/workspaces?q=name:staging-env')).body as {
+    workspaces: { id: string; name: string; owner_name: string }[];
+  };
+  const ws = found.workspaces.find((w) => w.name === 'staging-env')!;
+  const alice = (await api('GET', '/api/v2/users/alice')).body as { id: string };
+  // alice reaches it through Frontend (use); sharing with her directly as admin adds a second path.
+  expect(
+    (await api('PATCH', `/api/v2/workspaces/${ws.id}/acl`, { user_roles: { [alice.id]: 'admin' } })).status,
+  ).toBe(204);
+  expect((await api('PUT', '/api/v2/users/alice/status/suspend')).status).toBe(200);
+
+  await page.goto(`/@${ws.owner_name}/staging-env?tab=access`);
+  const table = page.getByRole('table', { name: 'Access review' });
+  const aliceRows = table.getByRole('row').filter({ hasText: 'alice' });
+  await expect(aliceRows).toHaveCount(1);
+  await expect(aliceRows).toContainText('Admin');
+  await expect(aliceRows).toContainText('Directly (admin), Group Frontend (use)');
+  await expect(aliceRows).toContainText('Suspended');
+  await shoot(page, 'access-1440');
+
+  await page.getByRole('textbox', { name: 'Search people' }).fill('alice');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${ws.owner_name}-staging-env-access.csv`);
+  const fs = await import('node:fs');
+  const lines = fs
+    .readFileSync(await file.path(), 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe('username,name,status,effective_role,paths');
+  expect(lines.slice(1)).toEqual([
+    expect.stringMatching(/^alice,[^,]*,suspended,admin,Directly \(admin\); Group Frontend \(use\)$/),
+  ]);
+
+  await page.getByRole('textbox', { name: 'Search people' }).fill('');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(aliceRows).toHaveCount(1);
+  await shoot(page, 'access-360');
+});
