@@ -15,7 +15,7 @@ import {
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/http';
-import { someNames } from '../../lib/plural';
+import { plural, someNames } from '../../lib/plural';
 import type { BulkOp, BulkTargets } from './userActions';
 import { useBulkUsers } from './useBulkUsers';
 
@@ -45,7 +45,7 @@ export function BulkDialog({ op, targets, onClose, onDone }: Props) {
   const count = 'users' in targets ? targets.users.length : targets.count;
   const who =
     'users' in targets
-      ? `${n(count)} selected user${count === 1 ? '' : 's'}`
+      ? `${plural(count, 'selected user')}`
       : `all ${n(count)} users matching “${targets.filter || 'everyone'}”`;
   const names = 'users' in targets ? targets.users.map((u) => u.username) : targets.sample;
   const running = bulk.progress !== undefined;

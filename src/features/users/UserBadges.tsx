@@ -38,7 +38,8 @@ export function RoleChips({ roles }: { roles: User['roles'] }) {
 export function WhenCell({ iso }: { iso: string | undefined }) {
   if (!iso)
     return (
-      <Typography variant="body2" color="text.secondary">
+      // Inline (a span), so "last seen Never" stays on one line wherever it is used.
+      <Typography variant="body2" component="span" color="text.secondary">
         Never
       </Typography>
     );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useRestartWorkspace, useWorkspaceBuild } from '../../api/workspaceMutations';
 import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
 import { errorMessage } from '../../lib/http';
+import { plural } from '../../lib/plural';
 
 export type BuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
 export type BuildNotice = { severity: 'info' | 'success' | 'error'; text: string };
@@ -21,7 +22,7 @@ const DONE: Record<BuildKind, string> = {
   delete: 'deleted',
   update: 'updated',
 };
-const label = (n: number) => `${n} workspace${n === 1 ? '' : 's'}`;
+const label = (n: number) => plural(n, 'workspace');
 
 /** A run whose builds the banner follows: each workspace and the build number it queued. */
 type Tracked = {
