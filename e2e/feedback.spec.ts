@@ -141,3 +141,138 @@ test('the access tab shows each person once with the highest role, the paths, fl
   await expect(aliceRows).toHaveCount(1);
   await shoot(page, 'access-360');
 });
+
+test('small things: plurals, "last seen Never" on one line, steady columns, visible template icons', async ({
+  page,
+  signIn,
+  api,
+}) => {
+  await signIn('admin', '/users');
+  const made = await api('POST', '/api/v2/users', {
+    username: 'newbie',
+    email: 'newbie@example.com',
+    password: 'Some-Long-Password-99',
+    organization_ids: ['00000000-0000-0000-0000-000000000000'],
+  });
+  expect(made.status).toBe(201);
+
+  // One plural helper: "1 membership", never "1 memberships".
+  await page.goto('/users/newbie');
+  await expect(page.getByText('1 membership', { exact: true })).toBeVisible();
+  await expect(page.getByText(/\b1 (memberships|groups|workspaces)\b/)).toHaveCount(0);
+  // "last seen" and "Never" share a line.
+  const never = page.getByText('Never', { exact: true });
+  const lastSeen = page.getByText(/last seen/);
+  await expect(never).toBeVisible();
+  const [a, b] = [await lastSeen.boundingBox(), await never.boundingBox()];
+  expect(Math.abs((a?.y ?? 0) + (a?.height ?? 0) - ((b?.y ?? 0) + (b?.height ?? 0)))).toBeLessThan(4);
+  expect(a?.height).toBeLessThan(30);
+  await shoot(page, 'user-page-1440');
+
+  // Columns keep their widths whatever the filter shows, and dates stay on one line at 1440 px.
+  const widths = async (table: string) =>
+    page
+      .getByRole('table', { name: table })
+      .getByRole('columnheader')
+      .evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
+  await page.goto('/users');
+  await expect(page.getByRole('row', { name: /alice/ })).toBeVisible();
+  const all = await widths('Users');
+  await page.goto('/users?filter=status%3Asuspended');
+  await expect(page.getByRole('row', { name: /suspended/ }).first()).toBeVisible();
+  expect(await widths('Users')).toEqual(all);
+  // The Last seen and Created cells' text each sits on one line (one distinct line top per cell).
+  const lines = await page
+    .getByRole('table', { name: 'Users' })
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.flatMap((r) =>
+        [...r.querySelectorAll('td')].slice(-3, -1).map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((x) => Math.round(x.top))).size;
+        }),
+      ),
+    );
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.filter((n) => n !== 1)).toEqual([]);
+
+  await page.goto('/workspaces?filter=');
+  await expect(page.getByRole('row', { name: /alice-dev/ })).toBeVisible();
+  const wsAll = await widths('Workspaces');
+  await page.goto('/workspaces?filter=owner%3Aalice');
+  await expect(page.getByRole('row', { name: /alice-dev/ })).toBeVisible();
+  expect(await widths('Workspaces')).toEqual(wsAll);
+
+  // A dark template tile keeps a visible edge on dark rows.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', 'dark');
+  const ring = await page
+    .getByRole('table', { name: 'Workspaces' })
+    .locator('tbody .MuiAvatar-rounded')
+    .first()
+    .evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(ring).not.toBe('none');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await shoot(page, 'workspaces-1440');
+});
+
+test('keyboard: a skip link first, a visible focus ring, Share opens in its search field', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('admin', '/users');
+  await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await shoot(page, 'skip-link-1440');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  // The next Tab lands inside the page, not in the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeFocused();
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+
+  // The ring: a solid outline of at least 2px, in the primary colour, on keyboard focus.
+  const ring = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement as Element);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  expect(ring.color).toBe('rgb(37, 99, 235)');
+  await shoot(page, 'focus-ring-1440');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const checkboxRing = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const target = el.closest('.MuiButtonBase-root') ?? el;
+    return getComputedStyle(target).outlineStyle;
+  });
+  expect(checkboxRing).toBe('solid');
+
+  // Share: opened from the keyboard, typing goes straight into the search field.
+  await page.goto('/workspaces?filter=name%3Astaging-env');
+  await page.getByRole('link', { name: 'staging-env' }).click();
+  await expect(page.getByRole('table', { name: 'Recent builds' })).toBeVisible();
+  const share = page.getByRole('button', { name: 'Share' });
+  await expect(share).toBeEnabled();
+  await share.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Share staging-env' });
+  await expect(dialog.getByRole('combobox', { name: 'Add people or groups' })).toBeFocused();
+  await page.keyboard.type('carol');
+  await expect(page.getByRole('option', { name: /carol/ }).first()).toBeVisible();
+  await shoot(page, 'share-focus-1440');
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.goto('/users');
+  await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await shoot(page, 'skip-link-360');
+});

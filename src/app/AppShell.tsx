@@ -70,6 +70,42 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
+/**
+ * The first Tab stop on every page: jumps past the navigation and top bar to the page itself. Hidden
+ * until focused. Focus is moved by hand (no `#main` navigation, which the router would treat as a new URL).
+ */
+function SkipLink() {
+  return (
+    <Box
+      component="a"
+      href="#main"
+      onClick={(e: React.MouseEvent) => {
+        e.preventDefault();
+        const main = document.getElementById('main');
+        main?.focus();
+        main?.scrollIntoView();
+      }}
+      sx={{
+        position: 'fixed',
+        top: 8,
+        left: 8,
+        zIndex: (t) => t.zIndex.tooltip + 1,
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        color: 'primary.main',
+        fontWeight: 600,
+        boxShadow: 3,
+        transform: 'translateY(-200%)',
+        '&:focus': { transform: 'none' },
+      }}
+    >
+      Skip to main content
+    </Box>
+  );
+}
+
 /** Side navigation (temporary drawer below `md`), top bar with the account menu, and the page. */
 export function AppShell() {
   const theme = useTheme();
@@ -79,6 +115,7 @@ export function AppShell() {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <SkipLink />
       {wide ? (
         <Drawer
           variant="permanent"
@@ -120,7 +157,16 @@ export function AppShell() {
         </AppBar>
         <Box
           component="main"
-          sx={{ flexGrow: 1, p: { xs: 2, md: 4 }, maxWidth: 1440, width: '100%', mx: 'auto' }}
+          id="main"
+          tabIndex={-1}
+          sx={{
+            '&:focus': { outline: 'none' },
+            flexGrow: 1,
+            p: { xs: 2, md: 4 },
+            maxWidth: 1440,
+            width: '100%',
+            mx: 'auto',
+          }}
         >
           <Suspense fallback={<Loader />}>
             <Outlet />

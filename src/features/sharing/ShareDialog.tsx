@@ -62,8 +62,10 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
     <Dialog open onClose={close} fullWidth maxWidth="md" aria-labelledby="share-title">
       <DialogTitle id="share-title">Share {ws.name}</DialogTitle>
       <DialogContent>
-        <Stack spacing={2}>
+        {/* Room for the search field's floating label under the title. */}
+        <Stack spacing={2} sx={{ pt: 1 }}>
           <ShareeAutocomplete
+            focusOnOpen
             organizationId={ws.organization_id}
             exclude={exclude}
             onPick={(s) => staged.add(s, 'use')}
