@@ -276,3 +276,86 @@ test('keyboard: a skip link first, a visible focus ring, Share opens in its sear
   await expect(skip).toBeFocused();
   await shoot(page, 'skip-link-360');
 });
+
+test('Create user: Escape closes a clean form, asks before discarding a filled one', async ({
+  page,
+  signIn,
+  api,
+}) => {
+  await signIn('admin', '/users');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create user' });
+  await expect(dialog.getByLabel(/Username/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await dialog.getByLabel(/Username/).fill('halfway');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await shoot(page, 'discard-ask-1440');
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog.getByLabel(/Username/)).toHaveValue('halfway');
+  // A click outside asks as well.
+  await page.mouse.click(5, 5);
+  await ask.getByRole('button', { name: 'Discard' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await api('GET', '/api/v2/users/halfway')).status).toBe(404);
+});
+
+test('group members: several added in one dialog and one request', async ({ page, signIn, api }) => {
+  await signIn('admin', '/organizations/coder/groups');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: /^Name/ }).fill('pair');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create group' }).click();
+  await expect(page).toHaveURL(/\/groups\/coder\/pair$/);
+  const patches: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'PATCH' && r.url().includes('/api/v2/groups/')) patches.push(r.postData() ?? '');
+  });
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add members to pair' });
+  const field = dialog.getByRole('combobox', { name: 'Members' });
+  for (const who of ['alice', 'bob', 'carol']) {
+    await field.fill(who);
+    await page.getByRole('option', { name: new RegExp(`${who}@example\\.com`) }).click();
+  }
+  await shoot(page, 'group-add-several-1440');
+  await dialog.getByRole('button', { name: 'Add 3 to group' }).click();
+  await expect(dialog).toBeHidden();
+  for (const who of ['alice', 'bob', 'carol'])
+    await expect(page.getByRole('row', { name: new RegExp(who) })).toBeVisible();
+  expect(patches).toHaveLength(1);
+  const g = (await api('GET', '/api/v2/organizations/coder/groups/pair')).body as {
+    members: { username: string }[];
+  };
+  expect(g.members.map((m) => m.username).sort()).toEqual(['alice', 'bob', 'carol']);
+});
+
+test('side nav marks Groups on group pages; sign-in demo rows fill the form', async ({ page, signIn }) => {
+  await page.goto('/login');
+  const list = page.getByRole('list', { name: 'Demo accounts' });
+  await expect(list.getByText('useradmin@example.com')).toBeVisible();
+  await shoot(page, 'login-1440');
+  await list.getByRole('button', { name: 'Fill in useradmin@example.com' }).click();
+  await expect(page.getByLabel('Email')).toHaveValue('useradmin@example.com');
+  await expect(page.getByLabel('Password')).toHaveValue('SomeSecurePassword!');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Account menu for useradmin' })).toBeVisible();
+
+  await signIn('admin', '/organizations/coder/groups');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Groups' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Organizations' })).not.toHaveAttribute('aria-current', 'page');
+  await page.goto('/organizations/coder/members');
+  await expect(nav.getByRole('link', { name: 'Organizations' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Groups' })).not.toHaveAttribute('aria-current', 'page');
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.context().clearCookies({ name: 'coder_session_token' });
+  await page.goto('/login');
+  await expect(list).toBeVisible();
+  await shoot(page, 'login-360');
+});

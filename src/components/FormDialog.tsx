@@ -1,5 +1,5 @@
 import { Dialog, type DialogProps } from '@mui/material';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { FormDialogContext } from './formDialogContext';
 import { useDiscardGuard } from './useDiscardGuard';
 
@@ -24,13 +24,16 @@ export function FormDialog({
   children,
   ...rest
 }: FormDialogProps) {
-  const [reported, setReported] = useState<Record<string, boolean>>({});
-  const anyDirty = dirty || Object.values(reported).some(Boolean);
-  const guard = useDiscardGuard(anyDirty, onClose, discardText);
-  const report = useCallback(
-    (key: string, d: boolean) => setReported((r) => (r[key] === d ? r : { ...r, [key]: d })),
-    [],
+  // What forms below report, kept in a ref: read when closing, so it never lags a keystroke.
+  const reported = useRef<Record<string, boolean>>({});
+  const guard = useDiscardGuard(
+    () => dirty || Object.values(reported.current).some(Boolean),
+    onClose,
+    discardText,
   );
+  const report = useCallback((key: string, d: boolean) => {
+    reported.current[key] = d;
+  }, []);
   const ctx = { report, requestClose: guard.requestClose };
   return (
     <Dialog open={open} onClose={busy ? undefined : guard.requestClose} {...rest}>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useId } from 'react';
+import { createContext, useContext, useId, useLayoutEffect } from 'react';
 
 export type DirtyReport = { report: (key: string, dirty: boolean) => void; requestClose: () => void };
 export const FormDialogContext = createContext<DirtyReport | null>(null);
@@ -12,7 +12,8 @@ export function useFormDialogDirty(dirty: boolean): () => void {
   const ctx = useContext(FormDialogContext);
   const key = useId();
   const report = ctx?.report;
-  useEffect(() => {
+  // A layout effect: recorded in the same commit as the keystroke, before any Escape can arrive.
+  useLayoutEffect(() => {
     report?.(key, dirty);
     return () => report?.(key, false);
   }, [report, key, dirty]);

@@ -12,10 +12,15 @@ export type DiscardGuard = {
  * The discard question every form dialog asks (the Share dialog's behaviour): Escape, a click outside or
  * Cancel on a dirty form asks before throwing the input away; a clean form closes at once.
  */
-export function useDiscardGuard(dirty: boolean, onClose: () => void, what?: string): DiscardGuard {
+/** `dirty` may be a function, read at the moment of closing (for state kept outside React). */
+export function useDiscardGuard(
+  dirty: boolean | (() => boolean),
+  onClose: () => void,
+  what?: string,
+): DiscardGuard {
   const [asking, setAsking] = useState(false);
   const titleId = useId();
-  const requestClose = () => (dirty ? setAsking(true) : onClose());
+  const requestClose = () => ((typeof dirty === 'function' ? dirty() : dirty) ? setAsking(true) : onClose());
   const prompt = asking ? (
     <Dialog open onClose={() => setAsking(false)} aria-labelledby={titleId} maxWidth="xs">
       <DialogTitle id={titleId}>Discard unsaved changes?</DialogTitle>

@@ -55,11 +55,7 @@ export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose
         value={picked}
         onChange={(_, v) => setPicked(v)}
         inputValue={input}
-        onInputChange={(_, v, reason) => {
-          // Keep the search text after a pick, so several people matching one query are picked in a row.
-          if (reason !== 'reset') setInput(v);
-        }}
-        disableCloseOnSelect
+        onInputChange={(_, v) => setInput(v)}
         filterOptions={(x) => x}
         getOptionLabel={(m) => m.username}
         getOptionDisabled={(m) => already.has(m.user_id)}
