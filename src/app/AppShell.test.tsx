@@ -22,6 +22,22 @@ describe('app shell', () => {
     expect(await navLinks()).toEqual(['Workspaces', 'Organizations']);
   });
 
+  it.each([
+    ['/organizations/coder/groups', 'Groups'],
+    ['/groups/coder/frontend', 'Groups'],
+    ['/organizations/coder/members', 'Organizations'],
+    ['/users', 'Users'],
+  ])('marks only the current section in the side nav at %s', async (path, current) => {
+    await renderRoute(path, { as: 'admin' });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await within(nav).findByRole('link', { name: 'Groups' });
+    const marked = within(nav)
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('aria-current') === 'page')
+      .map((a) => a.textContent);
+    expect(marked).toEqual([current]);
+  });
+
   it('shows a 404 page for unknown URLs', async () => {
     await renderRoute('/no/such/page', { as: 'member' });
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();

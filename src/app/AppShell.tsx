@@ -16,7 +16,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -42,6 +42,7 @@ function Brand() {
 function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const permsQuery = usePermissions();
   const perms = permsQuery.data;
+  const { pathname } = useLocation();
   return (
     <Box component="nav" aria-label="Main">
       <Brand />
@@ -57,20 +58,61 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       <List component="div" sx={{ px: 1.5 }}>
         {navItems
           .filter((item) => (perms ? item.visible(perms) : false))
-          .map((item) => (
-            <ListItemButton
-              key={item.to}
-              component={NavLink}
-              to={item.to}
-              onClick={onNavigate}
-              sx={{ mb: 0.5 }}
-            >
-              <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
-              <ListItemText primary={item.label} />
-            </ListItemButton>
-          ))}
+          .map((item) => {
+            const active = item.active(pathname);
+            return (
+              <ListItemButton
+                key={item.to}
+                component={Link}
+                to={item.to}
+                onClick={onNavigate}
+                className={active ? 'active' : undefined}
+                aria-current={active ? 'page' : undefined}
+                sx={{ mb: 0.5 }}
+              >
+                <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
+                <ListItemText primary={item.label} />
+              </ListItemButton>
+            );
+          })}
       </List>
       <ServerInfo />
+    </Box>
+  );
+}
+
+/**
+ * The first Tab stop on every page: jumps past the navigation and top bar to the page itself. Hidden
+ * until focused. Focus is moved by hand (no `#main` navigation, which the router would treat as a new URL).
+ */
+function SkipLink() {
+  return (
+    <Box
+      component="a"
+      href="#main"
+      onClick={(e: React.MouseEvent) => {
+        e.preventDefault();
+        const main = document.getElementById('main');
+        main?.focus();
+        main?.scrollIntoView();
+      }}
+      sx={{
+        position: 'fixed',
+        top: 8,
+        left: 8,
+        zIndex: (t) => t.zIndex.tooltip + 1,
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        color: 'primary.main',
+        fontWeight: 600,
+        boxShadow: 3,
+        transform: 'translateY(-200%)',
+        '&:focus': { transform: 'none' },
+      }}
+    >
+      Skip to main content
     </Box>
   );
 }
@@ -84,6 +126,7 @@ export function AppShell() {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <SkipLink />
       {wide ? (
         <Drawer
           variant="permanent"
@@ -125,7 +168,16 @@ export function AppShell() {
         </AppBar>
         <Box
           component="main"
-          sx={{ flexGrow: 1, p: { xs: 2, md: 4 }, maxWidth: 1440, width: '100%', mx: 'auto' }}
+          id="main"
+          tabIndex={-1}
+          sx={{
+            '&:focus': { outline: 'none' },
+            flexGrow: 1,
+            p: { xs: 2, md: 4 },
+            maxWidth: 1440,
+            width: '100%',
+            mx: 'auto',
+          }}
         >
           <Suspense fallback={<Loader />}>
             <Outlet />

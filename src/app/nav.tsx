@@ -11,6 +11,8 @@ export type NavItem = {
   to: string;
   icon: ReactNode;
   visible: (p: SitePermissions) => boolean;
+  /** Whether this entry is the current section for a pathname (groups live under organizations too). */
+  active: (pathname: string) => boolean;
 };
 
 /** Navigation and the permission that shows each entry (the same predicates guard the routes). */
@@ -18,9 +20,39 @@ export const canSeeUsers = (p: SitePermissions) => p.viewAllUsers;
 export const canSeeGroups = (p: SitePermissions) => p.viewAnyGroup || p.editAnyGroups;
 export const canSeeOrganizations = () => true;
 
+const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+/** `/groups/…` and an organization's Groups tab (`/organizations/:org/groups…`). */
+const isGroupsPath = (pathname: string) =>
+  under(pathname, paths.groups()) || /^\/organizations\/[^/]+\/groups(\/|$)/.test(pathname);
+
 export const navItems: NavItem[] = [
-  { label: 'Workspaces', to: paths.workspaces(), icon: <DnsIcon />, visible: () => true },
-  { label: 'Users', to: paths.users(), icon: <PeopleIcon />, visible: canSeeUsers },
-  { label: 'Organizations', to: paths.organizations(), icon: <BusinessIcon />, visible: canSeeOrganizations },
-  { label: 'Groups', to: paths.groups(), icon: <GroupsIcon />, visible: canSeeGroups },
+  {
+    label: 'Workspaces',
+    to: paths.workspaces(),
+    icon: <DnsIcon />,
+    visible: () => true,
+    // A workspace page lives at `/@owner/name`.
+    active: (p) => under(p, paths.workspaces()) || p.startsWith('/@'),
+  },
+  {
+    label: 'Users',
+    to: paths.users(),
+    icon: <PeopleIcon />,
+    visible: canSeeUsers,
+    active: (p) => under(p, paths.users()),
+  },
+  {
+    label: 'Organizations',
+    to: paths.organizations(),
+    icon: <BusinessIcon />,
+    visible: canSeeOrganizations,
+    active: (p) => under(p, paths.organizations()) && !isGroupsPath(p),
+  },
+  {
+    label: 'Groups',
+    to: paths.groups(),
+    icon: <GroupsIcon />,
+    visible: canSeeGroups,
+    active: isGroupsPath,
+  },
 ];

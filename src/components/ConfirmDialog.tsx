@@ -1,6 +1,7 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
+import { FormDialog } from './FormDialog';
 
 export type ConfirmDialogProps = {
   open?: boolean;
@@ -10,6 +11,8 @@ export type ConfirmDialogProps = {
   destructive?: boolean;
   /** Disables the confirm button (e.g. until something is typed). */
   confirmDisabled?: boolean;
+  /** Something was picked or typed: Escape or a click outside asks before discarding it. */
+  dirty?: boolean;
   /** Awaited: the dialog closes when it resolves and shows the error in place when it rejects. */
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
@@ -33,7 +36,13 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
     }
   };
   return (
-    <Dialog open={p.open ?? true} onClose={pending ? undefined : p.onClose} aria-labelledby={titleId}>
+    <FormDialog
+      open={p.open ?? true}
+      dirty={p.dirty}
+      busy={pending}
+      onClose={p.onClose}
+      aria-labelledby={titleId}
+    >
       <DialogTitle id={titleId}>{p.title}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
@@ -55,6 +64,6 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
           {p.confirmLabel}
         </Button>
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }

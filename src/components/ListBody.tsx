@@ -4,6 +4,7 @@ import { listTotal, type ListState } from '../lib/listState';
 import { EmptyState } from './EmptyState';
 import { Loader } from './Loader';
 import { TablePager } from './TablePager';
+import { plural } from '../lib/plural';
 
 type Props = {
   list: ListState;
@@ -75,7 +76,7 @@ export function ListBody({ list, noun, data, loading, filterError, empty, childr
           title={`Page ${n(list.page)} is past the end`}
           description={
             count > 0
-              ? `There ${count === 1 ? 'is' : 'are'} ${n(count)} matching ${count === 1 ? noun.replace(/s$/, '') : noun} on ${n(last)} ${last === 1 ? 'page' : 'pages'}.`
+              ? `There ${count === 1 ? 'is' : 'are'} ${n(count)} matching ${count === 1 ? noun.replace(/s$/, '') : noun} on ${plural(last, 'page')}.`
               : `There are no ${noun} on this page.`
           }
           action={

@@ -4,10 +4,24 @@
  */
 export const hideOnPhone = { display: { xs: 'none', md: 'table-cell' } } as const;
 export const dateColumn = { ...hideOnPhone, whiteSpace: 'nowrap' } as const;
+/**
+ * Column widths come from the header, never from the rows on screen, so they hold still between filters
+ * and pages. Desktop only (phones and tablets keep the automatic layout of the columns they show);
+ * `minWidth` keeps room for the one column without a width (the name).
+ */
+export const fixedLayout = (minWidth: number) =>
+  ({ tableLayout: { lg: 'fixed' }, minWidth: { lg: minWidth } }) as const;
+/** One line, cut with "…" (give the cell a `title` with the full text). */
+export const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 /** The row-actions column stays pinned to the right edge when a table scrolls sideways in its container. */
 export const stickyActions = {
   position: 'sticky',
   right: 0,
   zIndex: 1,
   bgcolor: 'background.paper',
+  // Opaque, yet tinted like the rest of a picked row.
+  '.Mui-selected > &': {
+    backgroundImage:
+      'linear-gradient(rgba(var(--mui-palette-primary-mainChannel) / var(--mui-palette-action-selectedOpacity)), rgba(var(--mui-palette-primary-mainChannel) / var(--mui-palette-action-selectedOpacity)))',
+  },
 } as const;

@@ -51,6 +51,19 @@ describe('sign-in', () => {
     expect(await screen.findByRole('button', { name: 'Account menu for member' })).toBeVisible();
   });
 
+  it('shows each demo account by its email; a click fills the form with it and the demo password', async () => {
+    const { user, router } = await renderRoute('/login');
+    const list = await screen.findByRole('list', { name: 'Demo accounts' });
+    expect(within(list).getByText('templateadmin@example.com')).toBeVisible();
+    await user.click(within(list).getByRole('button', { name: 'Fill in alice@example.com' }));
+    expect(screen.getByLabelText('Email')).toHaveValue('alice@example.com');
+    expect(screen.getByLabelText('Password')).toHaveValue('SomeSecurePassword!');
+    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sign in' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Account menu for alice' })).toBeVisible();
+  });
+
   it('shows the server message for a wrong password and keeps what was typed', async () => {
     const { user } = await renderRoute('/login');
     await user.type(await screen.findByLabelText('Email'), 'admin@example.com');

@@ -10,6 +10,7 @@ import {
   Divider,
   List,
   ListItem,
+  ListItemButton,
   ListItemText,
   Stack,
   Tab,
@@ -17,10 +18,10 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginRequestSchema, type LoginRequest } from '../../api/auth';
-import type { DemoAccount } from '../../lib/demoAccounts';
+import { DEMO_PASSWORD, type DemoAccount } from '../../lib/demoAccounts';
 import { errorMessage } from '../../lib/http';
 
 type Props = {
@@ -41,6 +42,14 @@ export function LoginPageView(p: Props) {
   });
   const [token, setToken] = useState('');
   const { errors } = form.formState;
+  const submitRef = useRef<HTMLButtonElement>(null);
+  /** A demo row fills the form (what a person would type) and leaves focus on Sign in. */
+  const fill = (a: DemoAccount) => {
+    setTab('password');
+    form.setValue('email', a.email, { shouldValidate: true });
+    form.setValue('password', DEMO_PASSWORD, { shouldValidate: true });
+    requestAnimationFrame(() => submitRef.current?.focus());
+  };
 
   return (
     <Box
@@ -90,7 +99,7 @@ export function LoginPageView(p: Props) {
                   error={Boolean(errors.password)}
                   helperText={errors.password?.message}
                 />
-                <Button type="submit" variant="contained" size="large" loading={p.pending}>
+                <Button ref={submitRef} type="submit" variant="contained" size="large" loading={p.pending}>
                   Sign in
                 </Button>
               </Stack>
@@ -132,30 +141,38 @@ export function LoginPageView(p: Props) {
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 This dashboard is running on its built-in mock Coder server. Every account uses the password{' '}
-                <code>SomeSecurePassword!</code>.
+                <code>{DEMO_PASSWORD}</code>. Pick an email to fill the form, or sign in at once.
               </Typography>
               <Divider sx={{ my: 1 }} />
               <List dense disablePadding aria-label="Demo accounts">
                 {p.demoAccounts.map((a) => (
                   // The button sits in the row's flow (not absolutely placed), so a long role chip wraps
                   // instead of covering it on a phone.
-                  <ListItem key={a.username} disableGutters sx={{ gap: 1 }}>
-                    <ListItemText
-                      sx={{ minWidth: 0 }}
-                      primary={
-                        <Stack
-                          direction="row"
-                          spacing={1}
-                          useFlexGap
-                          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-                        >
-                          <span>{a.username}</span>
-                          <Chip size="small" label={a.label} variant="outlined" />
-                        </Stack>
-                      }
-                      secondary={a.email}
-                      slotProps={{ primary: { component: 'div' } }}
-                    />
+                  <ListItem key={a.username} disableGutters disablePadding sx={{ gap: 1 }}>
+                    <ListItemButton
+                      onClick={() => fill(a)}
+                      aria-label={`Fill in ${a.email}`}
+                      sx={{ minWidth: 0, borderRadius: 1, px: 1 }}
+                    >
+                      <ListItemText
+                        sx={{ minWidth: 0, my: 0.25 }}
+                        primary={
+                          <Stack
+                            direction="row"
+                            spacing={1}
+                            useFlexGap
+                            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                          >
+                            <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+                              {a.email}
+                            </Box>
+                            <Chip size="small" label={a.label} variant="outlined" />
+                          </Stack>
+                        }
+                        secondary={a.username}
+                        slotProps={{ primary: { component: 'div' } }}
+                      />
+                    </ListItemButton>
                     <Button
                       size="small"
                       startIcon={<LoginIcon />}

@@ -1,57 +1,85 @@
-import { Autocomplete, TextField, Typography } from '@mui/material';
+import { Autocomplete, Chip, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePatchGroup, type Group } from '../../api/groups';
 import { membersQueries, type MemberWithUserData } from '../../api/members';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/NotifyContext';
 import { UserCell } from '../../components/UserCell';
+import { plural } from '../../lib/plural';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { groupLabel } from './groupLabel';
 
-/** Picks one of the organization's members (server-side search) and adds them to the group. */
+/**
+ * Picks any number of the organization's members (server-side search, one chip per pick) and adds them
+ * all with one PATCH (`add_users` is a list). People already in the group are offered but disabled.
+ */
 export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose: () => void }) {
   const patch = usePatchGroup(group);
+  const notify = useNotify();
   const [input, setInput] = useState('');
-  const [member, setMember] = useState<MemberWithUserData | null>(null);
+  const [picked, setPicked] = useState<MemberWithUserData[]>([]);
   const q = useDebouncedValue(input.trim(), 250);
   const members = useQuery({
     ...membersQueries.list(group.organization_id, { filter: q, page: 1, pageSize: 10 }),
     staleTime: 10_000,
   });
+  const already = new Set((group.members ?? []).map((m) => m.id));
+  const label = groupLabel(group);
   return (
     <ConfirmDialog
-      title={`Add a member to ${groupLabel(group)}`}
-      confirmLabel="Add to group"
-      confirmDisabled={!member}
-      onConfirm={() => patch.mutateAsync({ add_users: member ? [member.user_id] : [] })}
+      title={`Add members to ${label}`}
+      confirmLabel={picked.length > 1 ? `Add ${picked.length} to group` : 'Add to group'}
+      confirmDisabled={picked.length === 0}
+      dirty={picked.length > 0}
+      onConfirm={() =>
+        patch.mutateAsync({ add_users: picked.map((m) => m.user_id) }).then(() =>
+          notify({
+            text:
+              picked.length === 1
+                ? `${picked[0]?.username ?? ''} added to ${label}.`
+                : `${plural(picked.length, 'member')} added to ${label}.`,
+          }),
+        )
+      }
       onClose={onClose}
     >
       <Typography color="text.secondary">
-        Only members of {group.organization_display_name || group.organization_name} can join its groups.
+        Only members of {group.organization_display_name || group.organization_name} can join its groups. Pick
+        as many as you like; they are added together.
       </Typography>
       <Autocomplete
+        multiple
+        filterSelectedOptions
         options={members.data?.members ?? []}
-        value={member}
-        onChange={(_, v) => setMember(v)}
+        value={picked}
+        onChange={(_, v) => setPicked(v)}
         inputValue={input}
         onInputChange={(_, v) => setInput(v)}
         filterOptions={(x) => x}
         getOptionLabel={(m) => m.username}
+        getOptionDisabled={(m) => already.has(m.user_id)}
         isOptionEqualToValue={(a, b) => a.user_id === b.user_id}
         loading={members.isFetching}
         noOptionsText={q ? 'No members match' : 'Type to search members'}
+        renderValue={(value, getItemProps) =>
+          value.map((m, index) => {
+            const { key, ...itemProps } = getItemProps({ index });
+            return <Chip key={key} size="small" label={m.username} {...itemProps} />;
+          })
+        }
         renderOption={({ key, ...props }, m) => (
           <li key={key} {...props}>
             <UserCell
               username={m.username}
               avatarUrl={m.avatar_url}
-              secondary={m.email || m.name}
+              secondary={already.has(m.user_id) ? 'Already in this group' : m.email || m.name}
               size={28}
             />
           </li>
         )}
         renderInput={(params) => (
-          <TextField {...params} label="Member" placeholder="Search by username or email" />
+          <TextField {...params} label="Members" placeholder="Search by username or email" />
         )}
       />
     </ConfirmDialog>

@@ -3,7 +3,6 @@ import {
   Alert,
   Avatar,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -14,6 +13,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { groupFormSchema, useCreateGroup, usePatchGroup, type Group, type GroupForm } from '../../api/groups';
 import { applyServerErrors } from '../../lib/forms';
+import { FormDialog } from '../../components/FormDialog';
 import { imageSrc } from '../../lib/imageUrl';
 
 /** Everyone's name is reserved, so it is not re-validated (nor sent). */
@@ -68,7 +68,13 @@ function GroupFormDialog(
     });
   });
   return (
-    <Dialog open onClose={p.mutation.isPending ? undefined : p.onClose} fullWidth maxWidth="sm">
+    <FormDialog
+      dirty={form.formState.isDirty}
+      busy={p.mutation.isPending}
+      onClose={p.onClose}
+      fullWidth
+      maxWidth="sm"
+    >
       <form onSubmit={(ev) => void submit(ev)} noValidate aria-label={p.title}>
         <DialogTitle>{p.title}</DialogTitle>
         <DialogContent>
@@ -137,6 +143,6 @@ function GroupFormDialog(
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
@@ -24,6 +24,32 @@ describe('Groups', () => {
     expect(router.state.location.pathname).toBe('/organizations/coder/groups');
   });
 
+  it('Escape closes a clean form at once and asks before discarding a filled one', async () => {
+    const { user } = await renderRoute('/organizations/coder/groups', { as: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Create group' }));
+    await screen.findByRole('dialog', { name: 'Create group' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
+    const form = await screen.findByRole('dialog', { name: 'Create group' });
+    await user.type(within(form).getByLabelText(/^Name/), 'half-typed');
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Discard/ })).not.toBeInTheDocument());
+    expect(within(form).getByLabelText(/^Name/)).toHaveValue('half-typed');
+
+    await user.keyboard('{Escape}');
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', {
+        name: 'Discard',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(group('half-typed')).toBeUndefined();
+  });
+
   it('creates a group, showing server errors in the form', async () => {
     const { user, router } = await renderRoute('/organizations/coder/groups', { as: 'admin' });
     await user.click(await screen.findByRole('button', { name: 'Create group' }));
@@ -42,24 +68,33 @@ describe('Groups', () => {
     expect(group('qa')).toMatchObject({ display_name: 'Quality', quota_allowance: 25 });
   });
 
-  it('adds and removes a member found by searching the organization’s members', async () => {
+  it('adds several members at once (one PATCH), then removes one', async () => {
     const contractors = group('contractors')!;
-    contractors.member_ids = contractors.member_ids.filter((id) => id !== userId('alice'));
-    const { user } = await renderRoute('/groups/coder/contractors?filter=alice', { as: 'admin' });
-    expect(await screen.findByText('No members match')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    const add = await screen.findByRole('dialog');
-    await user.type(within(add).getByLabelText('Member'), 'alice');
+    contractors.member_ids = contractors.member_ids.filter(
+      (id) => id !== userId('alice') && id !== userId('bob'),
+    );
+    const { user } = await renderRoute('/groups/coder/contractors', { as: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Add member' }));
+    const add = await screen.findByRole('dialog', { name: /Add members to/ });
+    const field = within(add).getByLabelText('Members');
+    await user.type(field, 'alice');
     await user.click(await screen.findByRole('option', { name: /alice/ }));
-    await user.click(within(add).getByRole('button', { name: 'Add to group' }));
+    await user.clear(field);
+    await user.type(field, 'bob');
+    await user.click(await screen.findByRole('option', { name: /bob@example\.com/ }));
+    expect(within(add).getByRole('button', { name: 'alice' })).toBeInTheDocument();
+    await user.click(within(add).getByRole('button', { name: 'Add 2 to group' }));
     expect(await screen.findByRole('row', { name: /alice/ })).toBeInTheDocument();
-    expect(group('contractors')!.member_ids).toContain(userId('alice'));
+    expect(await screen.findByRole('row', { name: /bob/ })).toBeInTheDocument();
+    expect(group('contractors')!.member_ids).toEqual(
+      expect.arrayContaining([userId('alice'), userId('bob')]),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Remove alice from group' }));
     await user.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove from group' }),
     );
-    expect(await screen.findByText('No members match')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('row', { name: /alice/ })).not.toBeInTheDocument());
     expect(group('contractors')!.member_ids).not.toContain(userId('alice'));
   });
 

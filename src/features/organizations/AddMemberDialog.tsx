@@ -19,6 +19,7 @@ export function AddMemberDialog(p: { orgId: string; orgName: string; onClose: ()
       title={`Add a member to ${p.orgName}`}
       confirmLabel="Add member"
       confirmDisabled={!user}
+      dirty={Boolean(user || input.trim())}
       onConfirm={() => add.mutateAsync(user?.id ?? '')}
       onClose={p.onClose}
     >

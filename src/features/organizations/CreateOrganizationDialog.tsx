@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import {
   organizationRequestSchema,
@@ -9,6 +9,7 @@ import {
 } from '../../api/organizations';
 import { applyServerErrors } from '../../lib/forms';
 import { OrganizationFields } from './OrganizationFields';
+import { FormDialog } from '../../components/FormDialog';
 
 export function CreateOrganizationDialog(p: { onClose: () => void; onCreated: (o: Organization) => void }) {
   const create = useCreateOrganization();
@@ -25,7 +26,13 @@ export function CreateOrganizationDialog(p: { onClose: () => void; onCreated: (o
   );
   const rootError = form.formState.errors.root?.server?.message;
   return (
-    <Dialog open onClose={create.isPending ? undefined : p.onClose} fullWidth maxWidth="sm">
+    <FormDialog
+      dirty={form.formState.isDirty}
+      busy={create.isPending}
+      onClose={p.onClose}
+      fullWidth
+      maxWidth="sm"
+    >
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Create organization">
         <DialogTitle>Create organization</DialogTitle>
         <DialogContent>
@@ -43,6 +50,6 @@ export function CreateOrganizationDialog(p: { onClose: () => void; onCreated: (o
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -24,8 +24,10 @@ export function EditMemberRolesDialog(p: {
       else next.add(name);
       return next;
     });
+  const before = [...new Set((p.member.roles ?? []).map((r) => r.name))].sort().join(',');
   return (
     <ConfirmDialog
+      dirty={[...selected].sort().join(',') !== before}
       title={`Roles of ${p.member.username}`}
       confirmLabel="Save roles"
       onConfirm={() =>

@@ -20,6 +20,7 @@ import {
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
+import { plural } from '../../lib/plural';
 
 const MODE_TEXT: Record<SharingMode, { label: string; help: string }> = {
   everyone: { label: 'Everyone', help: 'Any member may share the workspaces they own.' },
@@ -123,7 +124,7 @@ export function OrgSharingSettingsCard({ organizationId, canEdit }: Props) {
           <Typography>
             {pending.lost === 0
               ? 'No workspace is shared in a way this setting forbids; no shares are removed.'
-              : `${pending.lost} workspace${pending.lost === 1 ? '' : 's'} will lose ${pending.lost === 1 ? 'its' : 'their'} shares. This cannot be undone.`}
+              : `${plural(pending.lost, 'workspace')} will lose ${pending.lost === 1 ? 'its' : 'their'} shares. This cannot be undone.`}
           </Typography>
         </ConfirmDialog>
       )}

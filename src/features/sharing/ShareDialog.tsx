@@ -17,7 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useUpdateWorkspaceAcl, workspaceAclQueries } from '../../api/workspaceAcl';
 import type { Workspace } from '../../api/workspaces';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { AccessRowItem } from './AccessRowItem';
@@ -36,7 +36,6 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
   const ctx = useSharingContext(ws);
   const staged = useStagedAcl(acl.data);
   const save = useUpdateWorkspaceAcl();
-  const [confirm, setConfirm] = useState<{ kind: 'discard' }>();
   const [removedSaved, setRemovedSaved] = useState(false);
   // Nobody shares with themselves (Coder refuses it on Save): the picker does not offer the owner or you.
   const exclude = new Set([
@@ -44,7 +43,12 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
     ...(ctx.meId ? [`user:${ctx.meId}`] : []),
     ...staged.rows.map((r) => `${r.kind}:${r.id}`),
   ]);
-  const close = () => (staged.dirty ? setConfirm({ kind: 'discard' }) : onClose());
+  const guard = useDiscardGuard(
+    staged.dirty,
+    onClose,
+    `Your changes to who can access ${ws.name} have not been saved.`,
+  );
+  const close = guard.requestClose;
   const submit = () =>
     save.mutate(
       { id: ws.id, patch: staged.patch },
@@ -59,8 +63,10 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
     <Dialog open onClose={close} fullWidth maxWidth="md" aria-labelledby="share-title">
       <DialogTitle id="share-title">Share {ws.name}</DialogTitle>
       <DialogContent>
-        <Stack spacing={2}>
+        {/* Room for the search field's floating label under the title. */}
+        <Stack spacing={2} sx={{ pt: 1 }}>
           <ShareeAutocomplete
+            focusOnOpen
             organizationId={ws.organization_id}
             exclude={exclude}
             onPick={(s) => staged.add(s, 'use')}
@@ -120,17 +126,7 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
           </Button>
         </Stack>
       </DialogActions>
-      {confirm?.kind === 'discard' && (
-        <ConfirmDialog
-          title="Discard unsaved changes?"
-          confirmLabel="Discard"
-          destructive
-          onConfirm={async () => onClose()}
-          onClose={() => setConfirm(undefined)}
-        >
-          <Typography>Your changes to who can access {ws.name} have not been saved.</Typography>
-        </ConfirmDialog>
-      )}
+      {guard.prompt}
     </Dialog>
   );
 }

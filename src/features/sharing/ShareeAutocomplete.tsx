@@ -1,10 +1,11 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import { Autocomplete, Avatar, Stack, TextField, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { workspaceAclQueries } from '../../api/workspaceAcl';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import type { NewSharee } from './useStagedAcl';
+import { plural } from '../../lib/plural';
 
 type Props = {
   organizationId: string;
@@ -12,6 +13,8 @@ type Props = {
   exclude: Set<string>;
   onPick: (s: NewSharee) => void;
   label?: string;
+  /** Take focus when mounted (the Share dialog opens ready to type). */
+  focusOnOpen?: boolean;
 };
 
 /** One search over the organization's members (server-side `q`) and groups, for picking sharees. */
@@ -20,8 +23,16 @@ export function ShareeAutocomplete({
   exclude,
   onPick,
   label = 'Add people or groups',
+  focusOnOpen = false,
 }: Props) {
   const [text, setText] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    // After the dialog's focus trap has placed focus on its container.
+    const id = setTimeout(() => inputRef.current?.focus(), 0);
+    return () => clearTimeout(id);
+  }, [focusOnOpen]);
   const q = useDebouncedValue(text.trim(), 250);
   const members = useQuery({
     ...workspaceAclQueries.members(organizationId, q),
@@ -45,7 +56,7 @@ export function ShareeAutocomplete({
         kind: 'group' as const,
         id: g.id,
         name: g.display_name || g.name,
-        secondary: `Group · ${g.total_member_count} member${g.total_member_count === 1 ? '' : 's'}`,
+        secondary: `Group · ${plural(g.total_member_count, 'member')}`,
         avatarUrl: g.avatar_url,
         memberCount: g.total_member_count,
       })),
@@ -88,7 +99,12 @@ export function ShareeAutocomplete({
         </li>
       )}
       renderInput={(params) => (
-        <TextField {...params} label={label} placeholder="Search by username or group" />
+        <TextField
+          {...params}
+          inputRef={focusOnOpen ? inputRef : undefined}
+          label={label}
+          placeholder="Search by username or group"
+        />
       )}
     />
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AclPatch, AclRole, WorkspaceAcl } from '../../api/workspaceAcl';
+import { plural } from '../../lib/plural';
 
 export type AccessRow = {
   kind: 'user' | 'group';
@@ -40,7 +41,7 @@ export function useStagedAcl(acl: WorkspaceAcl | undefined) {
         kind: 'group' as const,
         id: g.id,
         name: g.display_name || g.name,
-        secondary: `${g.total_member_count} member${g.total_member_count === 1 ? '' : 's'}`,
+        secondary: plural(g.total_member_count, 'member'),
         avatarUrl: g.avatar_url,
         memberCount: g.total_member_count,
         role: g.role,

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -25,6 +24,8 @@ import { Loader } from '../../components/Loader';
 import { applyServerErrors } from '../../lib/forms';
 import { lifetimeLabel, lifetimeOptions, scopeText } from './tokenOptions';
 import { TokenSecret } from './TokenSecret';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormDialogDirty } from '../../components/formDialogContext';
 
 type Props = { user: { id: string; username: string }; onClose: () => void };
 
@@ -35,7 +36,7 @@ export function CreateTokenDialog({ user, onClose }: Props) {
   const titleId = useId();
   return (
     // While the secret is on screen, only "Done" closes: an Escape must not lose it by accident.
-    <Dialog open onClose={key ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <FormDialog busy={Boolean(key)} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{key ? 'Token created' : `Create a token for ${user.username}`}</DialogTitle>
       {key ? (
         <>
@@ -62,7 +63,7 @@ export function CreateTokenDialog({ user, onClose }: Props) {
       ) : (
         <Loader label="Loading token settings" />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -81,6 +82,7 @@ function TokenForm(p: {
     },
   });
   const create = useCreateToken(p.userId);
+  useFormDialogDirty(form.formState.isDirty);
   const err = form.formState.errors;
   const submit = form.handleSubmit((values) =>
     create.mutate(values, {

@@ -22,6 +22,7 @@ import { Loader } from '../../components/Loader';
 import { formatDateTime, relativeTime } from '../../lib/time';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { scopeLabel } from './tokenOptions';
+import { plural } from '../../lib/plural';
 
 type Owner = { id: string; username: string; is_service_account?: boolean };
 
@@ -46,7 +47,7 @@ export function UserTokensCard({ user }: { user: Owner }) {
             ? user.is_service_account
               ? 'A service account signs in only with these.'
               : undefined
-            : `${count} token${count === 1 ? '' : 's'}${user.is_service_account ? ' · a service account signs in only with these' : ''}`
+            : `${plural(count, 'token')}${user.is_service_account ? ' · a service account signs in only with these' : ''}`
         }
         action={perms.createToken && <Button onClick={() => setCreating(true)}>Create token</Button>}
       />

@@ -1,4 +1,5 @@
 import { DAY_MS, NS_PER_MS, type ApiKey, type TokenScope } from '../../api/apiKeys';
+import { plural } from '../../lib/plural';
 
 export const scopeText: Record<TokenScope, string> = {
   'coder:all': 'Full access',
@@ -20,5 +21,4 @@ export function lifetimeOptions(maxNs: number): number[] {
   return fit.length ? fit : [Math.max(1, Math.floor(maxDays))];
 }
 
-export const lifetimeLabel = (days: number) =>
-  days === 365 ? '1 year' : `${days} day${days === 1 ? '' : 's'}`;
+export const lifetimeLabel = (days: number) => (days === 365 ? '1 year' : plural(days, 'day'));

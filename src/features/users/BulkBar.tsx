@@ -1,7 +1,8 @@
-import { Alert, Button, Link, Menu, MenuItem, Stack, Typography } from '@mui/material';
+import { Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User } from '../../api/users';
+import { SelectionToolbar, type SelectionAction } from '../../components/SelectionToolbar';
 import type { BulkOp, BulkTargets, UserAbilities, UserAction } from './userActions';
 import type { UserSelection } from './useUserSelection';
 
@@ -17,67 +18,54 @@ type Props = {
 
 const n = (x: number) => x.toLocaleString('en-US');
 
-/** Shown while rows are picked: offers "all N matching" and the bulk operations the caller may run. */
+/** The users table's selection strip: "all N matching" and the bulk operations the caller may run. */
 export function BulkBar({ selection, pageUsers, count, filter, roles, can, onAction }: Props) {
   const [menu, setMenu] = useState<{ el: HTMLElement; kind: 'addRole' | 'removeRole' } | null>(null);
   const picked = selection.allMatching ? count : selection.picked.size;
-  if (picked === 0) return null;
   const targets: BulkTargets = selection.allMatching
-    ? { filter, count }
+    ? { filter, count, sample: pageUsers.map((u) => u.username) }
     : { users: [...selection.picked.values()] };
   const run = (op: BulkOp) => onAction({ kind: 'bulk', op, targets });
   const wholePage = pageUsers.length > 0 && pageUsers.every((u) => selection.isPicked(u));
+  const actions: SelectionAction[] = [
+    ...(can.update
+      ? [
+          { label: 'Suspend', onClick: () => run({ kind: 'suspend' }) },
+          { label: 'Activate', onClick: () => run({ kind: 'activate' }) },
+        ]
+      : []),
+    ...(can.assignRoles
+      ? [
+          {
+            label: 'Add role',
+            hasMenu: true,
+            onClick: (el: HTMLElement) => setMenu({ el, kind: 'addRole' }),
+          },
+          {
+            label: 'Remove role',
+            hasMenu: true,
+            onClick: (el: HTMLElement) => setMenu({ el, kind: 'removeRole' }),
+          },
+        ]
+      : []),
+  ];
   return (
-    <Alert
-      severity="info"
-      icon={false}
-      sx={{ mb: 2, alignItems: 'center' }}
-      role="region"
-      aria-label="Bulk actions"
-    >
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'center' } }}>
-        <Typography sx={{ fontWeight: 600 }}>{n(picked)} selected</Typography>
-        {!selection.allMatching && wholePage && count > picked && (
-          <Link component="button" type="button" onClick={selection.selectAllMatching}>
-            Select all {n(count)} users matching this filter
-          </Link>
-        )}
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {can.update && (
-            <>
-              <Button size="small" variant="outlined" onClick={() => run({ kind: 'suspend' })}>
-                Suspend
-              </Button>
-              <Button size="small" variant="outlined" onClick={() => run({ kind: 'activate' })}>
-                Activate
-              </Button>
-            </>
-          )}
-          {can.assignRoles && (
-            <>
-              <Button
-                size="small"
-                variant="outlined"
-                aria-haspopup="menu"
-                onClick={(e) => setMenu({ el: e.currentTarget, kind: 'addRole' })}
-              >
-                Add role
-              </Button>
-              <Button
-                size="small"
-                variant="outlined"
-                aria-haspopup="menu"
-                onClick={(e) => setMenu({ el: e.currentTarget, kind: 'removeRole' })}
-              >
-                Remove role
-              </Button>
-            </>
-          )}
-          <Button size="small" color="inherit" onClick={selection.clear}>
-            Clear selection
-          </Button>
-        </Stack>
-      </Stack>
+    <>
+      <SelectionToolbar
+        selected={picked}
+        label={`${n(picked)} selected`}
+        hint="Tick users to suspend, activate or change roles for several at once."
+        actions={actions}
+        extra={
+          !selection.allMatching && wholePage && count > picked
+            ? {
+                label: `Select all ${n(count)} users matching this filter`,
+                onClick: selection.selectAllMatching,
+              }
+            : undefined
+        }
+        onClear={selection.clear}
+      />
       <Menu anchorEl={menu?.el} open={Boolean(menu)} onClose={() => setMenu(null)}>
         {roles.map((r) => (
           <MenuItem
@@ -92,6 +80,6 @@ export function BulkBar({ selection, pageUsers, count, filter, roles, can, onAct
           </MenuItem>
         ))}
       </Menu>
-    </Alert>
+    </>
   );
 }

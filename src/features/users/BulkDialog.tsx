@@ -15,6 +15,7 @@ import {
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/http';
+import { plural, someNames } from '../../lib/plural';
 import type { BulkOp, BulkTargets } from './userActions';
 import { useBulkUsers } from './useBulkUsers';
 
@@ -44,8 +45,9 @@ export function BulkDialog({ op, targets, onClose, onDone }: Props) {
   const count = 'users' in targets ? targets.users.length : targets.count;
   const who =
     'users' in targets
-      ? `${n(count)} selected user${count === 1 ? '' : 's'}`
+      ? `${plural(count, 'selected user')}`
       : `all ${n(count)} users matching “${targets.filter || 'everyone'}”`;
+  const names = 'users' in targets ? targets.users.map((u) => u.username) : targets.sample;
   const running = bulk.progress !== undefined;
   const failed = bulk.results?.filter((r) => !r.ok) ?? [];
   const ok = (bulk.results?.length ?? 0) - failed.length;
@@ -60,9 +62,14 @@ export function BulkDialog({ op, targets, onClose, onDone }: Props) {
       <DialogContent>
         <Stack spacing={2}>
           {!bulk.results && !running && (
-            <Typography>
-              {verb(op)} {who}? Each user is changed with its own request; you get a result for every one.
-            </Typography>
+            <>
+              <Typography>
+                {verb(op)} {who}? Each user is changed with its own request; you get a result for every one.
+              </Typography>
+              <Typography>
+                {count === 1 ? 'User' : 'Users'}: <strong>{someNames(names, count)}</strong>
+              </Typography>
+            </>
           )}
           {running && (
             <Stack spacing={1}>

@@ -1,6 +1,6 @@
 import { useNotify } from '../../components/NotifyContext';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
@@ -13,6 +13,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { applyServerErrors } from '../../lib/forms';
 import { CreateUserFields } from './CreateUserFields';
+import { FormDialog } from '../../components/FormDialog';
+import { useFormDialogDirty } from '../../components/formDialogContext';
 
 type Props = { onClose: () => void; onCreated: (u: User) => void };
 
@@ -26,7 +28,7 @@ export function CreateUserDialog({ onClose, onCreated }: Props) {
   const titleId = useId();
   const ready = orgs.data && methods.data && serviceAccounts !== undefined;
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <FormDialog onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>Create user</DialogTitle>
       {orgs.isError ? (
         <DialogContent>
@@ -48,7 +50,7 @@ export function CreateUserDialog({ onClose, onCreated }: Props) {
       ) : (
         <Loader label="Loading form" />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -69,6 +71,7 @@ function CreateUserForm(
     },
   });
   const create = useCreateUser();
+  useFormDialogDirty(form.formState.isDirty);
   const notify = useNotify();
   const submit = form.handleSubmit((values) =>
     create.mutate(values, {

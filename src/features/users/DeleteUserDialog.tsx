@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loader } from '../../components/Loader';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
 import { paths } from '../../lib/paths';
+import { plural } from '../../lib/plural';
 
 type Props = { user: User; onClose: () => void; onDeleted?: () => void };
 
@@ -33,8 +34,8 @@ export function DeleteUserDialog({ user, onClose, onDeleted }: Props) {
           <Loader label="Checking their workspaces" />
         ) : (
           <Alert severity="warning">
-            {user.username} owns {count === 1 ? '1 workspace' : `${count.toLocaleString('en-US')} workspaces`}
-            . Coder deletes a user only once they own none: delete {count === 1 ? 'it' : 'them'} first.{' '}
+            {user.username} owns {plural(count, 'workspace')}. Coder deletes a user only once they own none:
+            delete {count === 1 ? 'it' : 'them'} first.{' '}
             <Link component={RouterLink} to={paths.workspaces(`owner:${user.username}`)}>
               View {user.username}’s {count === 1 ? 'workspace' : 'workspaces'}
             </Link>

@@ -36,6 +36,7 @@ export function EditRolesDialog({ user, onClose }: { user: User; onClose: () => 
       title={`Site roles for ${user.username}`}
       confirmLabel="Save roles"
       confirmDisabled={unchanged || !roles.data}
+      dirty={!unchanged}
       onConfirm={() =>
         update
           .mutateAsync({ user, roles: [...picked] })

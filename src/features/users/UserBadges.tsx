@@ -38,6 +38,7 @@ export function RoleChips({ roles }: { roles: User['roles'] }) {
 export function WhenCell({ iso }: { iso: string | undefined }) {
   if (!iso)
     return (
+      // Inline (a span), so "last seen Never" stays on one line wherever it is used.
       <Typography variant="body2" component="span" color="text.secondary">
         Never
       </Typography>

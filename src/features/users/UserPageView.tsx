@@ -1,4 +1,15 @@
-import { Avatar, Button, Card, CardContent, CardHeader, Chip, Grid, Stack, Typography } from '@mui/material';
+import {
+  Avatar,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Grid,
+  Stack,
+  Typography,
+} from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { User } from '../../api/users';
@@ -52,7 +63,10 @@ export function UserPageView({ user, can, onAction, onRenamed, renderTokens }: P
               <Stack spacing={2}>
                 <Typography variant="body2" color="text.secondary">
                   {user.email || 'No email'} · {loginTypeLabel(user.login_type)} sign-in · created{' '}
-                  {formatDateTime(user.created_at)} · last seen <WhenCell iso={user.last_seen_at} />
+                  {formatDateTime(user.created_at)} ·{' '}
+                  <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                    last seen <WhenCell iso={user.last_seen_at} />
+                  </Box>
                 </Typography>
                 {can.update || self ? (
                   <ProfileForm user={user} canRename={can.update} onSaved={onRenamed} />

@@ -77,18 +77,18 @@ export function UsersPageView(p: Props) {
         error={p.filterError}
       />
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
-      {p.selection && data && !p.filterError && (
-        <BulkBar
-          selection={p.selection}
-          pageUsers={data.users}
-          count={total}
-          filter={list.filter}
-          roles={p.roles}
-          can={p.can}
-          onAction={p.onAction}
-        />
-      )}
       <Paper variant="outlined">
+        {p.selection && data && data.users.length > 0 && !p.filterError && (
+          <BulkBar
+            selection={p.selection}
+            pageUsers={data.users}
+            count={total}
+            filter={list.filter}
+            roles={p.roles}
+            can={p.can}
+            onAction={p.onAction}
+          />
+        )}
         <LinearProgress
           aria-label="Loading users"
           sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}

@@ -1,4 +1,4 @@
-import { dateColumn, hideOnPhone, stickyActions } from '../../components/columns';
+import { dateColumn, ellipsis, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
 import { memo } from 'react';
 import {
   Checkbox,
@@ -35,11 +35,11 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
   const pickedHere = selection ? users.filter((u) => selection.isPicked(u)).length : 0;
   return (
     <TableContainer>
-      <Table size="small" aria-label="Users">
+      <Table size="small" aria-label="Users" sx={fixedLayout(1100)}>
         <TableHead>
           <TableRow>
             {selection && (
-              <TableCell padding="checkbox">
+              <TableCell padding="checkbox" sx={{ width: 52 }}>
                 <Checkbox
                   slotProps={{ input: { 'aria-label': 'Select all users on this page' } }}
                   checked={users.length > 0 && pickedHere === users.length}
@@ -49,13 +49,13 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
               </TableCell>
             )}
             <TableCell>User</TableCell>
-            <TableCell sx={hideOnPhone}>Email</TableCell>
-            <TableCell sx={hideOnPhone}>Roles</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell sx={hideOnPhone}>Login type</TableCell>
-            <TableCell sx={dateColumn}>Last seen</TableCell>
-            <TableCell sx={dateColumn}>Created</TableCell>
-            <TableCell align="right" aria-label="Actions" sx={stickyActions} />
+            <TableCell sx={{ ...hideOnPhone, width: 230 }}>Email</TableCell>
+            <TableCell sx={{ ...hideOnPhone, width: 140 }}>Roles</TableCell>
+            <TableCell sx={{ width: 108 }}>Status</TableCell>
+            <TableCell sx={{ ...hideOnPhone, width: 100 }}>Login type</TableCell>
+            <TableCell sx={{ ...dateColumn, width: 124 }}>Last seen</TableCell>
+            <TableCell sx={{ ...dateColumn, width: 120 }}>Created</TableCell>
+            <TableCell align="right" aria-label="Actions" sx={{ ...stickyActions, width: 56 }} />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -86,7 +86,9 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
                   }
                 />
               </TableCell>
-              <TableCell sx={hideOnPhone}>{u.email || '—'}</TableCell>
+              <TableCell sx={{ ...hideOnPhone, ...ellipsis }} title={u.email || undefined}>
+                {u.email || '—'}
+              </TableCell>
               <TableCell sx={hideOnPhone}>
                 <RoleChips roles={u.roles} />
               </TableCell>

@@ -8,7 +8,8 @@ export type BulkOp =
   | { kind: 'removeRole'; role: string; label: string };
 
 /** Either picked rows, or everything the filter matches (collected page by page when run). */
-export type BulkTargets = { users: User[] } | { filter: string; count: number };
+/** Picked users, or "all `count` matching `filter`" with the usernames already on screen (`sample`). */
+export type BulkTargets = { users: User[] } | { filter: string; count: number; sample: string[] };
 
 /** The one piece of dialog state on the Users page (STYLE §7). */
 export type UserAction =

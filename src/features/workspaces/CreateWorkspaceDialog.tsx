@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -22,6 +21,7 @@ import { createWorkspaceSchema } from '../../api/workspaces';
 import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OwnerPicker } from './OwnerPicker';
+import { FormDialog } from '../../components/FormDialog';
 
 const formSchema = z.extend(createWorkspaceSchema, {
   organization: z.string().check(z.minLength(1, 'Pick an organization.')),
@@ -57,7 +57,14 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
       .catch(() => undefined),
   );
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="create-ws-title">
+    <FormDialog
+      dirty={form.formState.isDirty}
+      busy={create.isPending}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="create-ws-title"
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <DialogTitle id="create-ws-title">Create workspace</DialogTitle>
         <DialogContent>
@@ -138,6 +145,6 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

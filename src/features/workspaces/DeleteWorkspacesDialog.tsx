@@ -1,10 +1,11 @@
-import { Alert, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { useQueries } from '@tanstack/react-query';
 import { authcheckQueries } from '../../api/authcheck';
 import type { Workspace } from '../../api/workspaces';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
+import { plural, someNames } from '../../lib/plural';
 
 type Props = {
   workspaces: Workspace[];
@@ -37,7 +38,7 @@ export function DeleteWorkspacesDialog({ workspaces, onDelete, onClose }: Props)
   }
   return (
     <ConfirmDialog
-      title={`Delete ${allowed.length} workspace${allowed.length === 1 ? '' : 's'}?`}
+      title={`Delete ${plural(allowed.length, 'workspace')}?`}
       confirmLabel="Delete"
       destructive
       confirmDisabled={!ready || allowed.length === 0}
@@ -54,17 +55,19 @@ export function DeleteWorkspacesDialog({ workspaces, onDelete, onClose }: Props)
         !ready && <Typography>Checking permissions…</Typography>
       )}
       {ready && allowed.length > 0 && (
-        <List dense aria-label="Workspaces to delete">
-          {allowed.map((w) => (
-            <ListItem key={w.id} disableGutters>
-              <ListItemText primary={`${w.owner_name}/${w.name}`} />
-            </ListItem>
-          ))}
-        </List>
+        <Typography>
+          {allowed.length === 1 ? 'Workspace' : 'Workspaces'}:{' '}
+          <strong>
+            {someNames(
+              allowed.map((w) => `${w.owner_name}/${w.name}`),
+              allowed.length,
+            )}
+          </strong>
+        </Typography>
       )}
       {refused.length > 0 && (
         <Alert severity="info">
-          You may not delete {refused.map((w) => `${w.owner_name}/${w.name}`).join(', ')}; they are left
+          You may not delete {someNames(refused.map((w) => `${w.owner_name}/${w.name}`))}; they are left
           alone. Sharing roles never allow deleting a workspace.
         </Alert>
       )}

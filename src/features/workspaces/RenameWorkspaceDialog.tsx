@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { Alert, Button, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod/mini';
@@ -7,6 +7,7 @@ import { useRenameWorkspace } from '../../api/workspaceMutations';
 import { workspaceNameSchema, type Workspace } from '../../api/workspaces';
 import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
+import { FormDialog } from '../../components/FormDialog';
 
 const schema = z.object({ name: workspaceNameSchema });
 
@@ -30,7 +31,14 @@ export function RenameWorkspaceDialog({ ws, onClose }: { ws: Workspace; onClose:
       .catch(() => undefined),
   );
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="rename-ws-title">
+    <FormDialog
+      dirty={form.formState.isDirty}
+      busy={rename.isPending}
+      onClose={onClose}
+      fullWidth
+      maxWidth="xs"
+      aria-labelledby="rename-ws-title"
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <DialogTitle id="rename-ws-title">Rename workspace</DialogTitle>
         <DialogContent>
@@ -55,6 +63,6 @@ export function RenameWorkspaceDialog({ ws, onClose }: { ws: Workspace; onClose:
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

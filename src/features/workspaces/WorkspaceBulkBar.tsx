@@ -1,5 +1,6 @@
-import { Button, Paper, Stack, Typography } from '@mui/material';
 import type { Workspace } from '../../api/workspaces';
+import { SelectionToolbar } from '../../components/SelectionToolbar';
+import { plural } from '../../lib/plural';
 import type { WorkspaceAction } from './workspaceActions';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
 
@@ -10,36 +11,27 @@ export function WorkspaceBulkBar(p: {
   onAction: (a: WorkspaceAction) => void;
 }) {
   const n = p.selection.rows.length;
-  if (!n) return null;
   const fresh = p.selection.rows.map((w) => p.page.find((x) => x.id === w.id) ?? w);
   const act = (kind: 'start' | 'stop' | 'restart' | 'update' | 'delete') =>
     p.onAction({ kind, workspaces: fresh });
   const outdated = fresh.filter((w) => w.outdated).length;
   return (
-    <Paper variant="outlined" sx={{ px: 2, py: 1, mb: 2 }} role="region" aria-label="Bulk actions">
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <Typography sx={{ mr: 1 }}>
-          {n} workspace{n === 1 ? '' : 's'} selected
-        </Typography>
-        <Button size="small" onClick={() => act('start')}>
-          Start
-        </Button>
-        <Button size="small" onClick={() => act('stop')}>
-          Stop
-        </Button>
-        <Button size="small" onClick={() => act('restart')}>
-          Restart
-        </Button>
-        <Button size="small" disabled={!outdated} onClick={() => act('update')}>
-          Update{outdated ? ` ${outdated} outdated` : ''}
-        </Button>
-        <Button size="small" color="error" onClick={() => act('delete')}>
-          Delete…
-        </Button>
-        <Button size="small" color="inherit" onClick={p.selection.clear}>
-          Clear selection
-        </Button>
-      </Stack>
-    </Paper>
+    <SelectionToolbar
+      selected={n}
+      label={`${plural(n, 'workspace')} selected`}
+      hint="Tick workspaces to start, stop, restart, update or delete several at once."
+      actions={[
+        { label: 'Start', onClick: () => act('start') },
+        { label: 'Stop', onClick: () => act('stop') },
+        { label: 'Restart', onClick: () => act('restart') },
+        {
+          label: `Update${outdated ? ` ${outdated} outdated` : ''}`,
+          disabled: !outdated,
+          onClick: () => act('update'),
+        },
+        { label: 'Delete…', color: 'error', onClick: () => act('delete') },
+      ]}
+      onClear={p.selection.clear}
+    />
   );
 }

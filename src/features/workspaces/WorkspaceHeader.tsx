@@ -2,7 +2,7 @@ import PlayIcon from '@mui/icons-material/PlayArrow';
 import RestartIcon from '@mui/icons-material/RestartAlt';
 import StopIcon from '@mui/icons-material/Stop';
 import UpdateIcon from '@mui/icons-material/Update';
-import { Avatar, Button, Link, Stack, Typography } from '@mui/material';
+import { Button, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { WorkspacePermissions } from '../../api/authcheck';
@@ -10,7 +10,7 @@ import { isBuildCancelable, type Workspace } from '../../api/workspaces';
 import { paths } from '../../lib/paths';
 import { availableTransitions } from './workspaceActions';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
-import { imageSrc } from '../../lib/imageUrl';
+import { TemplateIcon } from '../../components/TemplateIcon';
 
 export type HeaderAction = 'start' | 'stop' | 'restart' | 'update' | 'cancel' | 'rename' | 'delete';
 
@@ -35,9 +35,7 @@ export function WorkspaceHeader({ ws, perms, busy, ownerLink, share, onAction }:
       sx={{ mb: 2, justifyContent: 'space-between', alignItems: { md: 'center' } }}
     >
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minWidth: 0 }}>
-        <Avatar src={imageSrc(ws.template_icon)} alt="" variant="rounded" sx={{ width: 48, height: 48 }}>
-          {ws.name.slice(0, 1).toUpperCase()}
-        </Avatar>
+        <TemplateIcon src={ws.template_icon} name={ws.name} size={48} />
         <Stack sx={{ minWidth: 0 }}>
           <Typography variant="h1" noWrap>
             {ws.name}

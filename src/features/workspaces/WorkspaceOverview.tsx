@@ -1,7 +1,6 @@
 import { hideOnPhone } from '../../components/columns';
 import {
   Alert,
-  Avatar,
   Button,
   Chip,
   Grid,
@@ -24,7 +23,7 @@ import { BuildLog } from './BuildLog';
 import { BuildLogDialog } from './BuildLogDialog';
 import { WorkspaceResources } from './WorkspaceResources';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
-import { imageSrc } from '../../lib/imageUrl';
+import { TemplateIcon } from '../../components/TemplateIcon';
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   <Grid size={{ xs: 12, sm: 6, md: 4 }}>
@@ -52,12 +51,7 @@ export function WorkspaceOverview({ ws, builds, ownerLink }: Props) {
         <Grid container spacing={2}>
           <Field label="Template">
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Avatar
-                src={imageSrc(ws.template_icon)}
-                alt=""
-                variant="rounded"
-                sx={{ width: 20, height: 20 }}
-              />
+              <TemplateIcon src={ws.template_icon} name={ws.template_name} size={20} />
               <span>{ws.template_display_name || ws.template_name}</span>
               {ws.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
             </Stack>

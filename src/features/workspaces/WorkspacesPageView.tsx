@@ -67,10 +67,10 @@ export function WorkspacesPageView(p: Props) {
         <BuildNoticeAlert notice={p.notice} onDismiss={p.onDismissNotice} onCancel={p.onCancelRun} />
       )}
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
-      {data && !p.filterError && (
-        <WorkspaceBulkBar selection={p.selection} page={data.workspaces} onAction={p.onAction} />
-      )}
       <Paper variant="outlined">
+        {data && data.workspaces.length > 0 && !p.filterError && (
+          <WorkspaceBulkBar selection={p.selection} page={data.workspaces} onAction={p.onAction} />
+        )}
         <LinearProgress
           aria-label="Loading workspaces"
           sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import {
-  Avatar,
   Checkbox,
   Chip,
   Stack,
@@ -13,7 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { Workspace } from '../../api/workspaces';
-import { dateColumn, hideOnPhone, stickyActions } from '../../components/columns';
+import { dateColumn, ellipsis, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
 import { formatDateTime, relativeTime } from '../../lib/time';
@@ -23,7 +22,7 @@ import type { WorkspaceAction } from './workspaceActions';
 import { WorkspaceRowMenu } from './WorkspaceRowMenu';
 import { WorkspaceStatusChip } from './WorkspaceStatusChip';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
-import { imageSrc } from '../../lib/imageUrl';
+import { TemplateIcon } from '../../components/TemplateIcon';
 
 type Props = {
   workspaces: Workspace[];
@@ -45,10 +44,10 @@ export const WorkspacesTable = memo(function WorkspacesTable({
   const picked = workspaces.filter((w) => selection.isPicked(w)).length;
   return (
     <TableContainer>
-      <Table size="small" aria-label="Workspaces">
+      <Table size="small" aria-label="Workspaces" sx={fixedLayout(1080)}>
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">
+            <TableCell padding="checkbox" sx={{ width: 52 }}>
               <Checkbox
                 slotProps={{ input: { 'aria-label': 'Select all workspaces on this page' } }}
                 checked={workspaces.length > 0 && picked === workspaces.length}
@@ -57,12 +56,12 @@ export const WorkspacesTable = memo(function WorkspacesTable({
               />
             </TableCell>
             <TableCell>Name</TableCell>
-            <TableCell sx={hideOnPhone}>Template</TableCell>
-            <TableCell sx={hideOnPhone}>Organization</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell sx={dateColumn}>Last used</TableCell>
-            <TableCell sx={hideOnPhone}>Sharing</TableCell>
-            <TableCell align="right" aria-label="Actions" sx={stickyActions} />
+            <TableCell sx={{ ...hideOnPhone, width: 190 }}>Template</TableCell>
+            <TableCell sx={{ ...hideOnPhone, width: 120 }}>Organization</TableCell>
+            <TableCell sx={{ width: { xs: 110, md: 170 } }}>Status</TableCell>
+            <TableCell sx={{ ...dateColumn, width: 124 }}>Last used</TableCell>
+            <TableCell sx={{ ...hideOnPhone, width: 180 }}>Sharing</TableCell>
+            <TableCell align="right" aria-label="Actions" sx={{ ...stickyActions, width: 56 }} />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -88,20 +87,13 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                 </TableCell>
                 <TableCell sx={hideOnPhone}>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Avatar
-                      src={imageSrc(w.template_icon)}
-                      alt=""
-                      variant="rounded"
-                      sx={{ width: 24, height: 24 }}
-                    >
-                      {w.template_name.slice(0, 1).toUpperCase()}
-                    </Avatar>
+                    <TemplateIcon src={w.template_icon} name={w.template_name} size={24} />
                     <Typography variant="body2" noWrap>
                       {w.template_display_name || w.template_name}
                     </Typography>
                   </Stack>
                 </TableCell>
-                <TableCell sx={hideOnPhone}>{w.organization_name}</TableCell>
+                <TableCell sx={{ ...hideOnPhone, ...ellipsis }}>{w.organization_name}</TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
                     <WorkspaceStatusChip build={w.latest_build} />

@@ -4,6 +4,7 @@ import { useBulkBuilds, type BulkBuildKind } from '../../api/workspaceMutations'
 import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
 import type { BulkResult } from '../../lib/bulk';
 import { errorMessage } from '../../lib/http';
+import { plural } from '../../lib/plural';
 
 export type BuildKind = BulkBuildKind;
 export type BuildNotice = {
@@ -27,7 +28,7 @@ const DONE: Record<BuildKind, string> = {
   delete: 'deleted',
   update: 'updated',
 };
-const label = (n: number) => `${n} workspace${n === 1 ? '' : 's'}`;
+const label = (n: number) => plural(n, 'workspace');
 
 /** A run whose builds the banner follows: each workspace and the build number it queued. */
 type Tracked = {

@@ -1,0 +1,23 @@
+const n = (x: number) => x.toLocaleString('en-US');
+
+/**
+ * "1 group", "3 groups", "1,204 memberships": the one way this app counts things. Pass `many` for
+ * irregular plurals ("1 person", "2 people").
+ */
+export function plural(count: number, one: string, many: string = `${one}s`): string {
+  return `${n(count)} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The first few names and a count of the rest: "alice, bob and carol", "alice, bob, carol and 12 more".
+ * `total` may exceed `names.length` (e.g. "all 140 matching" when only a page of names is known).
+ */
+export function someNames(names: readonly string[], total: number = names.length, max = 5): string {
+  const shown = names.slice(0, total > max ? max - 1 : max);
+  const rest = total - shown.length;
+  if (rest <= 0) {
+    if (shown.length <= 1) return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
+  }
+  return `${shown.join(', ')} and ${n(rest)} more`;
+}
