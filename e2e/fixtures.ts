@@ -20,16 +20,23 @@ type Fixtures = {
    * the E2E build is React's development build) or threw. The test's own context is watched; `watch` adds
    * contexts the test opens itself.
    */
-  consoleGuard: { watch: (context: BrowserContext) => Promise<void> };
+  consoleGuard: {
+    watch: (context: BrowserContext) => Promise<void>;
+    /** Removes (and returns) the problems matching `re`: for a test that provokes one on purpose. */
+    take: (re: RegExp) => string[];
+  };
 };
 
 /**
- * The only console noise allowed: Chromium's line for an HTTP error answer, which the app meets on purpose
- * (a 401 before sign-in, a 403 the UI reads as "not allowed", the 4xx/5xx a test provokes). Its text is
+ * The only console noise allowed: Chromium's line for an HTTP error answer or a request cut off, which
+ * the app meets on purpose (a 401 before sign-in, a 403 the UI reads as "not allowed", the 4xx/5xx, the
+ * timeout or the offline a test provokes). Its text is
  * fixed by Chromium; the app's own messages never match it.
  */
 const EXPECTED_NOISE = [
   /^Failed to load resource: the server responded with a status of [45]\d\d \([^)]*\)$/,
+  // A request a test cuts off on purpose (route.abort: timed out, offline).
+  /^Failed to load resource: net::ERR_(TIMED_OUT|INTERNET_DISCONNECTED|FAILED)$/,
 ];
 
 /**
@@ -70,7 +77,12 @@ export const test = base.extend<Fixtures>({
         });
       };
       await watch(context);
-      await use({ watch });
+      const take = (re: RegExp) => {
+        const taken = problems.filter((p) => re.test(p));
+        for (const t of taken) problems.splice(problems.indexOf(t), 1);
+        return taken;
+      };
+      await use({ watch, take });
       expect(
         problems,
         'console errors and warnings, uncaught errors and CSP violations in the browser',
@@ -110,15 +122,19 @@ export const test = base.extend<Fixtures>({
     });
   },
   loginElsewhere: async ({ baseURL, tenant }, use) => {
-    const client = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-mock-tenant': tenant } });
+    // A fresh client per sign-in: one that kept the last session's cookie would meet Coder's CSRF rule.
     await use(async (username, password = PASSWORD) => {
-      const res = await client.post('/api/v2/users/login', {
-        data: { email: `${username}@example.com`, password },
-      });
-      const text = await res.text();
-      return { status: res.status(), body: text ? (JSON.parse(text) as unknown) : undefined };
+      const client = await request.newContext({ baseURL, extraHTTPHeaders: { 'x-mock-tenant': tenant } });
+      try {
+        const res = await client.post('/api/v2/users/login', {
+          data: { email: `${username}@example.com`, password },
+        });
+        const text = await res.text();
+        return { status: res.status(), body: text ? (JSON.parse(text) as unknown) : undefined };
+      } finally {
+        await client.dispose();
+      }
     });
-    await client.dispose();
   },
 });
 

@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, notifyManager, QueryCache, QueryClient } from '@tanstack/react-query';
 import { authKeys } from '../api/auth';
 import { isApiError } from '../lib/http';
 
@@ -7,6 +7,11 @@ declare module '@tanstack/react-query' {
     defaultError: Error;
   }
 }
+
+// A mutation's `isPending` reaches React before the next input event: by default TanStack tells its
+// observers in a `setTimeout`, so a quick second click (a double click) still met an enabled button and
+// sent the write twice (found in e2e/faults.spec.ts on the Share dialog's Save).
+notifyManager.setScheduler(queueMicrotask);
 
 /**
  * One QueryClient per app (and per test). The only cross-cutting error rule: a 401 anywhere means the

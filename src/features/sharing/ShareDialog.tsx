@@ -60,7 +60,15 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
       },
     );
   return (
-    <Dialog open onClose={close} fullWidth maxWidth="md" aria-labelledby="share-title">
+    // While Save runs, a stray click outside (a double click on Save, after the error above it went and the
+    // button moved up) neither closes the dialog nor asks to discard what is being saved.
+    <Dialog
+      open
+      onClose={save.isPending ? undefined : close}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="share-title"
+    >
       <DialogTitle id="share-title">Share {ws.name}</DialogTitle>
       <DialogContent>
         {/* Room for the search field's floating label under the title. */}
