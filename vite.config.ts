@@ -147,7 +147,7 @@ export default defineConfig({
   preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true, proxy },
   build: { sourcemap: true, manifest: true, chunkSizeWarningLimit: 800 },
   test: {
-    testTimeout: 15_000,
+    testTimeout: 30_000,
     pool: 'threads',
     projects: [
       {

@@ -1,5 +1,4 @@
-import { Autocomplete, Chip, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { Chip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { usePatchGroup, type Group } from '../../api/groups';
 import { membersQueries, type MemberWithUserData } from '../../api/members';
@@ -7,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/NotifyContext';
 import { UserCell } from '../../components/UserCell';
 import { plural } from '../../lib/plural';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { ServerSearchAutocomplete } from '../../components/ServerSearchAutocomplete';
 import { groupLabel } from './groupLabel';
 
 /**
@@ -17,13 +16,7 @@ import { groupLabel } from './groupLabel';
 export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose: () => void }) {
   const patch = usePatchGroup(group);
   const notify = useNotify();
-  const [input, setInput] = useState('');
   const [picked, setPicked] = useState<MemberWithUserData[]>([]);
-  const q = useDebouncedValue(input.trim(), 250);
-  const members = useQuery({
-    ...membersQueries.list(group.organization_id, { filter: q, page: 1, pageSize: 10 }),
-    staleTime: 10_000,
-  });
   const already = new Set((group.members ?? []).map((m) => m.id));
   const label = groupLabel(group);
   return (
@@ -48,20 +41,22 @@ export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose
         Only members of {group.organization_display_name || group.organization_name} can join its groups. Pick
         as many as you like; they are added together.
       </Typography>
-      <Autocomplete
+      <ServerSearchAutocomplete
+        label="Members"
+        placeholder="Search by username or email"
+        search={(q) => ({
+          ...membersQueries.list(group.organization_id, { filter: q, page: 1, pageSize: 10 }),
+          staleTime: 10_000,
+        })}
+        toOptions={(data) => data?.members ?? []}
+        clearOnPick
         multiple
-        filterSelectedOptions
-        options={members.data?.members ?? []}
         value={picked}
         onChange={(_, v) => setPicked(v)}
-        inputValue={input}
-        onInputChange={(_, v) => setInput(v)}
-        filterOptions={(x) => x}
         getOptionLabel={(m) => m.username}
         getOptionDisabled={(m) => already.has(m.user_id)}
         isOptionEqualToValue={(a, b) => a.user_id === b.user_id}
-        loading={members.isFetching}
-        noOptionsText={q ? 'No members match' : 'Type to search members'}
+        noOptionsText="No members match"
         renderValue={(value, getItemProps) =>
           value.map((m, index) => {
             const { key, ...itemProps } = getItemProps({ index });
@@ -77,9 +72,6 @@ export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose
               size={28}
             />
           </li>
-        )}
-        renderInput={(params) => (
-          <TextField {...params} label="Members" placeholder="Search by username or email" />
         )}
       />
     </ConfirmDialog>

@@ -31,7 +31,7 @@ import { TablePager } from '../../components/TablePager';
 import { UserCell } from '../../components/UserCell';
 import { listTotal, type ListState } from '../../lib/listState';
 import { paths } from '../../lib/paths';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useDebounce } from 'use-debounce';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 import { GroupSourceChip } from './GroupsPageView';
@@ -72,7 +72,7 @@ function MembershipNote({ group }: { group: Group }) {
 /** Search box writing the list's `filter` after typing settles. */
 function MemberSearch({ list }: { list: ListState }) {
   const [text, setText] = useState(list.filter);
-  const settled = useDebouncedValue(text, 300);
+  const [settled] = useDebounce(text, 300);
   const { filter, setFilter } = list;
   useEffect(() => {
     if (settled !== filter) setFilter(settled);

@@ -1,9 +1,11 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { Autocomplete, Avatar, Stack, TextField, Typography } from '@mui/material';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Avatar, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { PaginatedMembers } from '../../api/members';
 import { workspaceAclQueries } from '../../api/workspaceAcl';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { ServerSearchAutocomplete } from '../../components/ServerSearchAutocomplete';
+import { imageSrc } from '../../lib/imageUrl';
 import type { NewSharee } from './useStagedAcl';
 import { plural } from '../../lib/plural';
 
@@ -25,7 +27,6 @@ export function ShareeAutocomplete({
   label = 'Add people or groups',
   focusOnOpen = false,
 }: Props) {
-  const [text, setText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!focusOnOpen) return;
@@ -33,56 +34,54 @@ export function ShareeAutocomplete({
     const id = setTimeout(() => inputRef.current?.focus(), 0);
     return () => clearTimeout(id);
   }, [focusOnOpen]);
-  const q = useDebouncedValue(text.trim(), 250);
-  const members = useQuery({
-    ...workspaceAclQueries.members(organizationId, q),
-    placeholderData: keepPreviousData,
-  });
   const groups = useQuery(workspaceAclQueries.groups(organizationId));
-  const lower = q.toLowerCase();
-  const options: NewSharee[] = [
-    ...(members.data?.members ?? []).map((m) => ({
-      kind: 'user' as const,
-      id: m.user_id,
-      name: m.username,
-      secondary: m.name || m.email,
-      avatarUrl: m.avatar_url,
-    })),
-    ...(groups.data ?? [])
-      .filter(
-        (g) => !lower || g.name.toLowerCase().includes(lower) || g.display_name.toLowerCase().includes(lower),
-      )
-      .map((g) => ({
-        kind: 'group' as const,
-        id: g.id,
-        name: g.display_name || g.name,
-        secondary: `Group · ${plural(g.total_member_count, 'member')}`,
-        avatarUrl: g.avatar_url,
-        memberCount: g.total_member_count,
+  const toOptions = (data: PaginatedMembers | undefined, q: string): NewSharee[] => {
+    if (!data) return [];
+    const lower = q.toLowerCase();
+    return [
+      ...data.members.map((m) => ({
+        kind: 'user' as const,
+        id: m.user_id,
+        name: m.username,
+        secondary: m.name || m.email,
+        avatarUrl: m.avatar_url,
       })),
-  ].filter((o) => !exclude.has(`${o.kind}:${o.id}`));
-  // Never offer results for an older search: a click must pick what the current text found.
-  const settled = text.trim() === q && !members.isPlaceholderData && Boolean(members.data);
+      ...(groups.data ?? [])
+        .filter(
+          (g) =>
+            !lower || g.name.toLowerCase().includes(lower) || g.display_name.toLowerCase().includes(lower),
+        )
+        .map((g) => ({
+          kind: 'group' as const,
+          id: g.id,
+          name: g.display_name || g.name,
+          secondary: `Group · ${plural(g.total_member_count, 'member')}`,
+          avatarUrl: g.avatar_url,
+          memberCount: g.total_member_count,
+        })),
+    ].filter((o) => !exclude.has(`${o.kind}:${o.id}`));
+  };
   return (
-    <Autocomplete
-      options={settled ? options : []}
+    <ServerSearchAutocomplete
+      label={label}
+      placeholder="Search by username or group"
+      inputRef={inputRef}
+      search={(q) => workspaceAclQueries.members(organizationId, q)}
+      toOptions={toOptions}
+      busy={groups.isFetching}
+      clearOnPick
       value={null}
-      inputValue={text}
-      onInputChange={(_, v, reason) => setText(reason === 'reset' ? '' : v)}
       onChange={(_, v) => {
         if (v) onPick(v);
-        setText('');
       }}
-      filterOptions={(o) => o}
       getOptionLabel={(o) => o.name}
       isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
       groupBy={(o) => (o.kind === 'user' ? 'People' : 'Groups')}
-      loading={!settled || groups.isFetching}
-      noOptionsText={q ? 'Nobody matches' : 'Type to search'}
+      noOptionsText="Nobody matches"
       renderOption={({ key, ...props }, o) => (
         <li key={key} {...props}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            <Avatar src={o.avatarUrl || undefined} alt="" sx={{ width: 28, height: 28 }}>
+            <Avatar src={imageSrc(o.avatarUrl)} alt="" sx={{ width: 28, height: 28 }}>
               {o.kind === 'group' ? <GroupsIcon fontSize="small" /> : o.name.slice(0, 1).toUpperCase()}
             </Avatar>
             <Stack>
@@ -97,14 +96,6 @@ export function ShareeAutocomplete({
             </Stack>
           </Stack>
         </li>
-      )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          inputRef={focusOnOpen ? inputRef : undefined}
-          label={label}
-          placeholder="Search by username or group"
-        />
       )}
     />
   );

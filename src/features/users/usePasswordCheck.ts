@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useValidatePassword } from '../../api/userMutations';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useDebounce } from 'use-debounce';
 
 /** Live strength check through the server's own rule (`POST /users/validate-password`), debounced. */
 export function usePasswordCheck(password: string): string | undefined {
-  const settled = useDebouncedValue(password, 400);
+  const [settled] = useDebounce(password, 400);
   const { mutate, reset, data, variables } = useValidatePassword();
   useEffect(() => {
     if (settled) mutate(settled);

@@ -1,41 +1,38 @@
-import { Autocomplete, TextField } from '@mui/material';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import type { PaginatedMembers } from '../../api/members';
 import { workspaceAclQueries } from '../../api/workspaceAcl';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { ServerSearchAutocomplete } from '../../components/ServerSearchAutocomplete';
 
 type Props = { organization: string; value: string; onChange: (username: string) => void; error?: string };
+type Owner = { username: string; serviceAccount: boolean };
+
+const ME: Owner = { username: 'me', serviceAccount: false };
+const owners = (data: PaginatedMembers | undefined): Owner[] => [
+  ME,
+  ...(data?.members ?? [])
+    .filter((m) => m.username !== 'me')
+    .map((m) => ({ username: m.username, serviceAccount: Boolean(m.is_service_account) })),
+];
 
 /** Owner for a new workspace: "me" or any member of the organization (service accounts included), searched on the server. */
 export function OwnerPicker({ organization, value, onChange, error }: Props) {
-  const [text, setText] = useState('');
-  const q = useDebouncedValue(text, 250);
-  const members = useQuery({
-    ...workspaceAclQueries.members(organization || undefined, q === 'me' ? '' : q),
-    placeholderData: keepPreviousData,
-  });
-  const options = ['me', ...(members.data?.members.map((m) => m.username) ?? [])];
-  const sa = new Set(members.data?.members.filter((m) => m.is_service_account).map((m) => m.username));
   return (
-    <Autocomplete
-      options={[...new Set(options)]}
-      value={value}
-      onChange={(_, v) => onChange(v ?? 'me')}
-      onInputChange={(_, v, reason) => {
-        if (reason === 'input') setText(v);
-      }}
-      filterOptions={(o) => o}
-      getOptionLabel={(o) => (o === 'me' ? 'me (yourself)' : sa.has(o) ? `${o} (service account)` : o)}
-      loading={members.isFetching}
+    <ServerSearchAutocomplete
+      label="Owner"
+      error={Boolean(error)}
+      helperText={error ?? 'Admins may create workspaces for members and service accounts.'}
+      search={(q) => workspaceAclQueries.members(organization || undefined, q === 'me' ? '' : q)}
+      toOptions={owners}
+      value={value === 'me' ? ME : { username: value, serviceAccount: false }}
+      onChange={(_, v) => onChange(v?.username ?? 'me')}
+      isOptionEqualToValue={(a, b) => a.username === b.username}
+      getOptionLabel={(o) =>
+        o.username === 'me'
+          ? 'me (yourself)'
+          : o.serviceAccount
+            ? `${o.username} (service account)`
+            : o.username
+      }
       disableClearable
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label="Owner"
-          error={Boolean(error)}
-          helperText={error ?? 'Admins may create workspaces for members and service accounts.'}
-        />
-      )}
     />
   );
 }
