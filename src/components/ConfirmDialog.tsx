@@ -2,6 +2,7 @@ import { Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/m
 import { useId, useState, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 import { FormDialog } from './FormDialog';
+import { CancelButton } from './CancelButton';
 
 export type ConfirmDialogProps = {
   open?: boolean;
@@ -51,9 +52,7 @@ export function ConfirmDialog(p: ConfirmDialogProps) {
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={p.onClose} disabled={pending}>
-          Cancel
-        </Button>
+        <CancelButton onClose={p.onClose} disabled={pending} />
         <Button
           variant="contained"
           color={p.destructive ? 'error' : 'primary'}

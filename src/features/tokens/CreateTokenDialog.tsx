@@ -26,6 +26,7 @@ import { lifetimeLabel, lifetimeOptions, scopeText } from './tokenOptions';
 import { TokenSecret } from './TokenSecret';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormDialogDirty } from '../../components/formDialogContext';
+import { CancelButton } from '../../components/CancelButton';
 
 type Props = { user: { id: string; username: string }; onClose: () => void };
 
@@ -136,9 +137,7 @@ function TokenForm(p: {
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={p.onClose} disabled={create.isPending}>
-          Cancel
-        </Button>
+        <CancelButton onClose={p.onClose} disabled={create.isPending} />
         <Button type="submit" variant="contained" loading={create.isPending}>
           Create token
         </Button>

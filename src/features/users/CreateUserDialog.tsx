@@ -15,6 +15,7 @@ import { applyServerErrors } from '../../lib/forms';
 import { CreateUserFields } from './CreateUserFields';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormDialogDirty } from '../../components/formDialogContext';
+import { CancelButton } from '../../components/CancelButton';
 
 type Props = { onClose: () => void; onCreated: (u: User) => void };
 
@@ -101,9 +102,7 @@ function CreateUserForm(
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={p.onClose} disabled={create.isPending}>
-          Cancel
-        </Button>
+        <CancelButton onClose={p.onClose} disabled={create.isPending} />
         <Button type="submit" variant="contained" loading={create.isPending}>
           Create user
         </Button>

@@ -22,6 +22,7 @@ import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OwnerPicker } from './OwnerPicker';
 import { FormDialog } from '../../components/FormDialog';
+import { CancelButton } from '../../components/CancelButton';
 
 const formSchema = z.extend(createWorkspaceSchema, {
   organization: z.string().check(z.minLength(1, 'Pick an organization.')),
@@ -139,7 +140,7 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
+          <CancelButton onClose={onClose} />
           <Button type="submit" variant="contained" loading={create.isPending}>
             Create workspace
           </Button>

@@ -8,6 +8,7 @@ import { workspaceNameSchema, type Workspace } from '../../api/workspaces';
 import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { FormDialog } from '../../components/FormDialog';
+import { CancelButton } from '../../components/CancelButton';
 
 const schema = z.object({ name: workspaceNameSchema });
 
@@ -57,7 +58,7 @@ export function RenameWorkspaceDialog({ ws, onClose }: { ws: Workspace; onClose:
           />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
+          <CancelButton onClose={onClose} />
           <Button type="submit" variant="contained" loading={rename.isPending}>
             Rename
           </Button>
