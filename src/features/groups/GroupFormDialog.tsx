@@ -9,6 +9,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { groupFormSchema, useCreateGroup, usePatchGroup, type Group, type GroupForm } from '../../api/groups';
@@ -46,6 +47,7 @@ function GroupFormDialog(
   },
 ) {
   const everyone = p.group ? p.group.id === p.group.organization_id : false;
+  const titleId = useId();
   const form = useForm<GroupForm>({
     resolver: zodResolver(everyone ? everyoneSchema : groupFormSchema),
     defaultValues: {
@@ -72,11 +74,12 @@ function GroupFormDialog(
       dirty={form.formState.isDirty}
       busy={p.mutation.isPending}
       onClose={p.onClose}
+      aria-labelledby={titleId}
       fullWidth
       maxWidth="sm"
     >
-      <form onSubmit={(ev) => void submit(ev)} noValidate aria-label={p.title}>
-        <DialogTitle>{p.title}</DialogTitle>
+      <form onSubmit={(ev) => void submit(ev)} noValidate aria-labelledby={titleId}>
+        <DialogTitle id={titleId}>{p.title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {e.root?.server && <Alert severity="error">{e.root.server.message}</Alert>}

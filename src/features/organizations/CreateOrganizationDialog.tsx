@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   organizationRequestSchema,
@@ -13,6 +14,7 @@ import { FormDialog } from '../../components/FormDialog';
 
 export function CreateOrganizationDialog(p: { onClose: () => void; onCreated: (o: Organization) => void }) {
   const create = useCreateOrganization();
+  const titleId = useId();
   const form = useForm<OrganizationRequest>({
     resolver: zodResolver(organizationRequestSchema),
     defaultValues: { name: '', display_name: '', description: '', icon: '' },
@@ -30,11 +32,12 @@ export function CreateOrganizationDialog(p: { onClose: () => void; onCreated: (o
       dirty={form.formState.isDirty}
       busy={create.isPending}
       onClose={p.onClose}
+      aria-labelledby={titleId}
       fullWidth
       maxWidth="sm"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Create organization">
-        <DialogTitle>Create organization</DialogTitle>
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId}>
+        <DialogTitle id={titleId}>Create organization</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {rootError && <Alert severity="error">{rootError}</Alert>}
