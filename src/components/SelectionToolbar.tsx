@@ -55,7 +55,8 @@ export function SelectionToolbar({ selected, label, hint, actions, extra, onClea
         borderColor: 'divider',
         borderTopLeftRadius: 'inherit',
         borderTopRightRadius: 'inherit',
-        bgcolor: active ? 'action.selected' : 'transparent',
+        // action.hover, not action.selected: the primary-coloured actions keep 4.5:1 on it in both schemes.
+        bgcolor: active ? 'action.hover' : 'transparent',
         transition: theme.transitions.create('background-color', {
           duration: theme.transitions.duration.shortest,
         }),

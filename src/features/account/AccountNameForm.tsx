@@ -23,7 +23,13 @@ export function AccountNameForm({ me }: { me: User }) {
   return (
     <Stack component="form" noValidate spacing={2} aria-label="Profile" onSubmit={(e) => void submit(e)}>
       {errors.root?.server && <ErrorAlert error={new Error(errors.root.server.message)} />}
-      <TextField label="Username" value={me.username} disabled helperText="Ask a user admin to change it." />
+      {/* Read-only, not disabled: the value and its note stay readable (disabled text fails contrast). */}
+      <TextField
+        label="Username"
+        value={me.username}
+        helperText="Ask a user admin to change it."
+        slotProps={{ htmlInput: { readOnly: true } }}
+      />
       <TextField
         label="Name"
         {...form.register('name')}

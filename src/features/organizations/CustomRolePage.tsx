@@ -71,7 +71,8 @@ function CustomRoleForm({ org, role }: { org: Organization; role?: AssignableRol
                 label="Name"
                 required
                 fullWidth
-                disabled={Boolean(role)}
+                // Read-only, not disabled, once the role exists: its note stays readable (contrast).
+                slotProps={{ htmlInput: { readOnly: Boolean(role) } }}
                 {...form.register('name')}
                 error={Boolean(e.name)}
                 helperText={

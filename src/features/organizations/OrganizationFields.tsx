@@ -3,14 +3,19 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { OrganizationRequest } from '../../api/organizations';
 import { imageSrc } from '../../lib/imageUrl';
 
-/** The fields of `CreateOrganizationRequest` / `UpdateOrganizationRequest`, shared by create and settings. */
+/**
+ * The fields of `CreateOrganizationRequest` / `UpdateOrganizationRequest`, shared by create and settings.
+ * `readOnly` for those who may look but not change: read-only, not disabled, so values and notes stay
+ * readable (disabled text fails contrast).
+ */
 export function OrganizationFields({
   form,
-  disabled,
+  readOnly,
 }: {
   form: UseFormReturn<OrganizationRequest>;
-  disabled?: boolean;
+  readOnly?: boolean;
 }) {
+  const ro = { htmlInput: { readOnly } };
   const { register, formState, control } = form;
   const e = formState.errors;
   const icon = useWatch({ control, name: 'icon' });
@@ -20,7 +25,7 @@ export function OrganizationFields({
       <TextField
         label="Name"
         required
-        disabled={disabled}
+        slotProps={ro}
         {...register('name')}
         error={Boolean(e.name)}
         helperText={
@@ -29,7 +34,7 @@ export function OrganizationFields({
       />
       <TextField
         label="Display name"
-        disabled={disabled}
+        slotProps={ro}
         {...register('display_name')}
         error={Boolean(e.display_name)}
         helperText={e.display_name?.message ?? 'Shown in the dashboard; defaults to the name.'}
@@ -38,7 +43,7 @@ export function OrganizationFields({
         label="Description"
         multiline
         minRows={2}
-        disabled={disabled}
+        slotProps={ro}
         {...register('description')}
         error={Boolean(e.description)}
         helperText={e.description?.message}
@@ -47,7 +52,7 @@ export function OrganizationFields({
         <TextField
           label="Icon URL"
           fullWidth
-          disabled={disabled}
+          slotProps={ro}
           {...register('icon')}
           error={Boolean(e.icon)}
           helperText={e.icon?.message ?? 'An image URL or an emoji path such as /emojis/1f3e2.png.'}

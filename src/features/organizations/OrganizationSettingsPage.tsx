@@ -61,7 +61,7 @@ export function OrganizationSettingsPage({ org, perms }: { org: Organization; pe
               )}
               {rootError && <Alert severity="error">{rootError}</Alert>}
               {saved && !form.formState.isDirty && <Alert severity="success">Settings saved.</Alert>}
-              <OrganizationFields form={form} disabled={!canEdit} />
+              <OrganizationFields form={form} readOnly={!canEdit} />
               {canEdit && (
                 <Stack direction="row" spacing={1}>
                   <Button type="submit" variant="contained" loading={update.isPending}>

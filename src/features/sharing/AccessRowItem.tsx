@@ -37,7 +37,7 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
       aria-label={who}
       secondaryAction={
         row.removed ? (
-          <Button size="small" onClick={onUndo}>
+          <Button size="small" onClick={onUndo} aria-label={`Undo removal of ${who}`}>
             Undo
           </Button>
         ) : (
@@ -75,7 +75,8 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
           </Stack>
         )
       }
-      sx={{ pr: 30, opacity: row.removed ? 0.6 : 1 }}
+      // A staged removal is struck through and chipped, never faded: faded text fails contrast.
+      sx={{ pr: 30 }}
     >
       <ListItemAvatar>
         <Avatar src={imageSrc(row.avatarUrl)} alt="">
@@ -85,7 +86,7 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
       <ListItemText
         primary={
           <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center' }}>
-            <span>{row.name}</span>
+            <span style={row.removed ? { textDecoration: 'line-through' } : undefined}>{row.name}</span>
             {row.added && <Chip size="small" color="info" label="New" component="span" />}
             {row.changed && <Chip size="small" label="Changed" component="span" />}
             {row.removed && <Chip size="small" color="warning" label="Will be removed" component="span" />}
