@@ -1,0 +1,204 @@
+/**
+ * Issue #13 §5: axe (WCAG 2.0/2.1 A and AA) on every page and every dialog, in light and in dark: no
+ * serious or critical violation. One sign-in per test, several dialogs per test; each scan runs both
+ * colour schemes (e2e/a11y.ts). Violations are collected softly so one run lists all of them.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expectNoSeriousViolations as scan } from './a11y';
+import { expect as baseExpect, test } from './fixtures';
+
+// axe takes seconds a page on a busy machine, and each test scans a dozen pages and dialogs twice.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+/** Opens a dialog with `open`, scans it, then closes it with Escape (nothing typed, so nothing to keep). */
+async function dialog(page: Page, name: string | RegExp, open: () => Promise<unknown>): Promise<Locator> {
+  await open();
+  const d = page.getByRole('dialog', { name });
+  await expect(d).toBeVisible();
+  await scan(page, `dialog “${String(name)}”`);
+  return d;
+}
+
+async function close(page: Page, d: Locator) {
+  await page.keyboard.press('Escape');
+  await expect(d).toBeHidden();
+}
+
+async function scanDialog(page: Page, name: string | RegExp, open: () => Promise<unknown>) {
+  await close(page, await dialog(page, name, open));
+}
+
+test('sign-in page and the not-found page', async ({ page, signIn }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await scan(page, 'sign-in');
+  await signIn('admin', '/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await scan(page, 'not found');
+});
+
+test('users list, its menus and dialogs', async ({ page, signIn }) => {
+  await signIn('admin', '/users');
+  await expect(page.getByRole('table', { name: 'Users' }).getByRole('row').nth(1)).toBeVisible();
+  await scan(page, 'users');
+
+  await scanDialog(page, 'Create user', () => page.getByRole('button', { name: 'Create user' }).click());
+  await scanDialog(page, 'Export users', () => page.getByRole('button', { name: 'Export CSV' }).click());
+
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await scan(page, 'users filter menu', '[role="menu"]');
+  await page.keyboard.press('Escape');
+
+  const more = page.getByRole('button', { name: 'More actions for alice' });
+  await page.getByRole('textbox', { name: 'Search users' }).fill('alice');
+  await more.click();
+  await expect(page.getByRole('menuitem', { name: 'Edit roles…' })).toBeVisible();
+  await scan(page, 'user row menu', '[role="menu"]');
+  await page.keyboard.press('Escape');
+  for (const [item, title] of [
+    ['Edit roles…', 'Site roles for alice'],
+    ['Reset password…', 'Reset password for alice'],
+    ['Suspend…', 'Suspend alice?'],
+    ['Delete…', /^Delete alice/],
+  ] as const) {
+    await scanDialog(page, title, async () => {
+      await more.click();
+      await page.getByRole('menuitem', { name: item }).click();
+    });
+  }
+
+  await page.getByRole('checkbox', { name: 'Select alice' }).check();
+  await scan(page, 'users with a selection');
+  await scanDialog(page, 'Suspend 1 selected user', () =>
+    page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Suspend' }).click(),
+  );
+});
+
+test('user page with tokens, and the account page', async ({ page, signIn }) => {
+  await signIn('admin', '/users/oncall-sre');
+  await expect(page.getByRole('region', { name: 'API tokens' })).toBeVisible();
+  await scan(page, 'user page');
+  await scanDialog(page, 'Create a token for oncall-sre', () =>
+    page.getByRole('button', { name: 'Create token' }).click(),
+  );
+  await page.goto('/account');
+  await expect(page.getByRole('form', { name: 'Change password' })).toBeVisible();
+  await scan(page, 'account');
+});
+
+test('workspaces list and its dialogs', async ({ page, signIn }) => {
+  await signIn('admin', '/workspaces?filter=');
+  await expect(page.getByRole('table', { name: 'Workspaces' }).getByRole('row').nth(1)).toBeVisible();
+  await scan(page, 'workspaces');
+  await scanDialog(page, 'Create workspace', () =>
+    page.getByRole('button', { name: 'Create workspace' }).click(),
+  );
+  await page.getByRole('button', { name: 'Actions for alice/alice-dev' }).click();
+  await expect(page.getByRole('menuitem').first()).toBeVisible();
+  await scan(page, 'workspace row menu', '[role="menu"]');
+  await page.keyboard.press('Escape');
+  await page.getByRole('checkbox', { name: 'Select alice/alice-dev' }).check();
+  await scanDialog(page, /^Delete /, () =>
+    page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Delete…' }).click(),
+  );
+});
+
+test('workspace page and its dialogs', async ({ page, signIn }) => {
+  await signIn('admin', '/@oncall-sre/staging-env');
+  await expect(page.getByRole('heading', { name: 'staging-env' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Recent builds' })).toBeVisible();
+  await scan(page, 'workspace overview');
+  await scanDialog(page, /^Build #/, () =>
+    page
+      .getByRole('button', { name: /^Log of build #/ })
+      .first()
+      .click(),
+  );
+  await scanDialog(page, 'Rename workspace', () => page.getByRole('button', { name: 'Rename' }).click());
+  await scanDialog(page, /^Delete /, () => page.getByRole('button', { name: 'Delete' }).click());
+});
+
+test('workspace access tab, the Share dialog with a staged removal, rotate access', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('admin', '/@oncall-sre/staging-env');
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expect(page.getByRole('table', { name: 'Access review' })).toBeVisible();
+  await scan(page, 'workspace access tab');
+
+  const share = await dialog(page, 'Share staging-env', () =>
+    page.getByRole('button', { name: 'Share' }).click(),
+  );
+  await share.getByRole('button', { name: 'Remove bob' }).click();
+  await expect(share.getByRole('button', { name: 'Undo removal of bob' })).toBeVisible();
+  await scan(page, 'Share with a staged removal');
+  await share.getByRole('button', { name: 'Undo removal of bob' }).click();
+  await scanDialog(page, 'Rotate access to staging-env', () =>
+    share.getByRole('button', { name: 'Rotate access…' }).click(),
+  );
+  await close(page, share);
+});
+
+test('organizations, each organization tab and their dialogs', async ({ page, signIn }) => {
+  await signIn('admin', '/organizations');
+  await expect(page.getByRole('link', { name: 'Platform Engineering' })).toBeVisible();
+  await scan(page, 'organizations');
+  await scanDialog(page, 'Create organization', () =>
+    page.getByRole('button', { name: 'Create organization' }).click(),
+  );
+
+  await page.goto('/organizations/platform/members');
+  await expect(page.getByRole('table', { name: 'Members' }).getByRole('row').nth(1)).toBeVisible();
+  await scan(page, 'organization members');
+  await scanDialog(page, /^Add a member to/, () => page.getByRole('button', { name: 'Add member' }).click());
+  await scanDialog(page, 'Roles of alice', () =>
+    page.getByRole('button', { name: 'Edit roles of alice' }).click(),
+  );
+
+  await page.getByRole('tab', { name: 'Groups' }).click();
+  await expect(page.getByRole('table', { name: 'Groups' })).toBeVisible();
+  await scan(page, 'organization groups');
+  await scanDialog(page, 'Create group', () => page.getByRole('button', { name: 'Create group' }).click());
+
+  await page.goto('/organizations/coder/roles');
+  await expect(page.getByRole('button', { name: /^View permissions of / }).first()).toBeVisible();
+  await scan(page, 'organization roles');
+  await scanDialog(page, 'Workspace viewer', () =>
+    page.getByRole('button', { name: 'View permissions of Workspace viewer' }).click(),
+  );
+  await page.goto('/organizations/coder/roles/workspace-viewer');
+  await expect(page.getByRole('button', { name: /Save|Create role/ }).first()).toBeVisible();
+  await scan(page, 'custom role');
+
+  await page.goto('/organizations/coder/sharing');
+  await expect(page.getByRole('radio', { name: /^Everyone/ })).toBeChecked();
+  await scan(page, 'organization sharing');
+  await scanDialog(page, /^Change sharing to/, () =>
+    page.getByRole('radio', { name: /^Service accounts only/ }).click(),
+  );
+
+  await page.goto('/organizations/platform/settings');
+  await expect(page.getByRole('button', { name: 'Delete organization…' })).toBeVisible();
+  await scan(page, 'organization settings');
+  await scanDialog(page, /^Delete Platform Engineering/, () =>
+    page.getByRole('button', { name: 'Delete organization…' }).click(),
+  );
+});
+
+test('groups list, a group page and its dialogs', async ({ page, signIn }) => {
+  await signIn('admin', '/groups');
+  await expect(page.getByRole('link', { name: 'Frontend' })).toBeVisible();
+  await scan(page, 'groups');
+  await page.getByRole('link', { name: 'Frontend' }).click();
+  await expect(page.getByRole('heading', { name: 'Frontend' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Group members' })).toBeVisible();
+  await scan(page, 'group page');
+  await scanDialog(page, /^Add members to/, () => page.getByRole('button', { name: 'Add member' }).click());
+  await scanDialog(page, 'Edit group', () => page.getByRole('button', { name: 'Edit group' }).click());
+  await scanDialog(page, /^Remove alice from/, () =>
+    page.getByRole('button', { name: 'Remove alice from group' }).click(),
+  );
+});

@@ -1,0 +1,106 @@
+/**
+ * Accessibility checks shared by the E2E specs: axe (WCAG 2.0/2.1 A and AA) in light and dark, and the
+ * keyboard focus ring.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits until no CSS transition or animation is running (a fading dialog has low contrast mid-fade). */
+export async function settle(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/** The rules whose outcome depends on colours: the only ones a second colour scheme can change. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe in light (every WCAG 2.0/2.1 A and AA rule) and in dark (the colour rules: the others read
+ * markup, which the scheme does not change), on `scope` (a CSS selector), else on the open dialogs when
+ * there are any, else on the whole page. Returns one line per serious or critical violation
+ * (`[scheme] what: rule — help: targets (why)`).
+ */
+export async function axeViolations(page: Page, what: string, scope?: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', colorScheme);
+    await settle(page);
+    const dialogs = await page.locator('[role="dialog"]:visible, [role="alertdialog"]:visible').count();
+    let axe = new AxeBuilder({ page }).withTags(TAGS);
+    if (scope) axe = axe.include(scope);
+    else if (dialogs > 0) axe = axe.include('[role="dialog"]').include('[role="alertdialog"]');
+    if (colorScheme === 'dark') axe = axe.withRules(COLOUR_RULES);
+    const t0 = Date.now();
+    const { violations } = await axe.analyze();
+    if (process.env.A11Y_TIMING) console.log(`axe ${what} ${colorScheme}: ${Date.now() - t0} ms`);
+    for (const v of violations) {
+      if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+      const nodes = v.nodes.map((n) => {
+        const detail = n.failureSummary?.split('\n')[1]?.trim() ?? '';
+        return `${n.target.join(' ')}${detail ? ` (${detail})` : ''}`;
+      });
+      out.push(`[${colorScheme}] ${what}: ${v.id} (${v.impact}) — ${v.help}: ${nodes.join('; ')}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return out;
+}
+
+/** Fails the test (softly: the test goes on and lists every violation) on serious or critical violations. */
+export async function expectNoSeriousViolations(page: Page, what: string, scope?: string) {
+  expect.soft(await axeViolations(page, what, scope), `axe: ${what}`).toEqual([]);
+}
+
+/**
+ * Where the keyboard focus is and whether it shows: the focused element's accessible name (roughly: its
+ * aria-label, aria-labelledby, label or text), whether a focus indicator is drawn, and the dialog it is in.
+ * A focus indicator is a solid outline of at least 2px on the element itself (the theme's `:focus-visible`
+ * ring), on the control around it that MUI marks `Mui-focusVisible` (a checkbox's box, for one), or the 2px
+ * border MUI draws around a focused text field or select.
+ */
+export async function focusState(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body)
+      return { name: '(nothing)', visible: false, dialog: null as string | null };
+    const ring = (x: Element | null) => {
+      if (!x) return false;
+      const st = getComputedStyle(x);
+      return st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 2 && st.visibility !== 'hidden';
+    };
+    const shown = (x: HTMLElement) => getComputedStyle(x).opacity !== '0' && x.offsetWidth > 0;
+    const field = el
+      .closest('.MuiOutlinedInput-root.Mui-focused')
+      ?.querySelector('.MuiOutlinedInput-notchedOutline');
+    const visible =
+      (el.matches(':focus-visible') && shown(el) && ring(el)) ||
+      ring(el.closest('.Mui-focusVisible')) ||
+      (field ? parseFloat(getComputedStyle(field).borderWidth) >= 2 : false);
+    const byIds = (ids: string | null) =>
+      ids
+        ?.split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    const input = el as HTMLInputElement;
+    const name = (
+      el.getAttribute('aria-label') ??
+      byIds(el.getAttribute('aria-labelledby')) ??
+      (input.labels?.[0]?.textContent || el.textContent || el.tagName.toLowerCase())
+    ).trim();
+    const dialog = el.closest('[role="dialog"], [role="alertdialog"]');
+    return {
+      name,
+      visible,
+      dialog: dialog
+        ? (byIds(dialog.getAttribute('aria-labelledby')) ?? dialog.getAttribute('aria-label') ?? '')
+        : null,
+    };
+  });
+}
