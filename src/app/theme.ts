@@ -123,6 +123,12 @@ export const theme = createTheme({
       defaultProps: { fullWidth: true, maxWidth: 'sm' },
       styleOverrides: {
         paper: ({ theme }) => ({
+          // A dialog opened from the keyboard holds focus itself until Tab moves on (MUI's focus trap): show
+          // it, inside the edge (a full-screen dialog on a phone has no room outside). MUI sets outline: 0.
+          '&:focus-visible': {
+            outline: `2px solid ${theme.vars?.palette.primary.main ?? theme.palette.primary.main}`,
+            outlineOffset: -2,
+          },
           [theme.breakpoints.down('sm')]: {
             margin: 0,
             width: '100%',

@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useUpdateWorkspaceAcl, workspaceAclQueries } from '../../api/workspaceAcl';
 import type { Workspace } from '../../api/workspaces';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
@@ -37,6 +37,10 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
   const staged = useStagedAcl(acl.data);
   const save = useUpdateWorkspaceAcl();
   const [removedSaved, setRemovedSaved] = useState(false);
+  // Save is disabled while it runs (and after, with nothing staged), which drops the keyboard focus: it
+  // lands on Close after a save, back on Save after a failure.
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
   // Nobody shares with themselves (Coder refuses it on Save): the picker does not offer the owner or you.
   const exclude = new Set([
     `user:${ws.owner_id}`,
@@ -56,7 +60,9 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
         onSuccess: () => {
           if (staged.removesSomeone) setRemovedSaved(true);
           staged.reset();
+          closeRef.current?.focus();
         },
+        onError: () => setTimeout(() => saveRef.current?.focus(), 0),
       },
     );
   return (
@@ -128,8 +134,16 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
           Rotate access…
         </Button>
         <Stack direction="row" spacing={1}>
-          <Button onClick={close}>{staged.dirty ? 'Cancel' : 'Close'}</Button>
-          <Button variant="contained" disabled={!staged.dirty} loading={save.isPending} onClick={submit}>
+          <Button ref={closeRef} onClick={close}>
+            {staged.dirty ? 'Cancel' : 'Close'}
+          </Button>
+          <Button
+            ref={saveRef}
+            variant="contained"
+            disabled={!staged.dirty}
+            loading={save.isPending}
+            onClick={submit}
+          >
             Save
           </Button>
         </Stack>
