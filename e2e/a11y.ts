@@ -97,6 +97,8 @@ export async function focusState(page: Page) {
     const dialog = el.closest('[role="dialog"], [role="alertdialog"]');
     return {
       name,
+      /** Its role attribute, else its tag (a, button, input). */
+      role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
       visible,
       dialog: dialog
         ? (byIds(dialog.getAttribute('aria-labelledby')) ?? dialog.getAttribute('aria-label') ?? '')
