@@ -150,6 +150,8 @@ test('hostile filters show a message or results, never a blank page or a running
   page,
   signIn,
 }) => {
+  // Twenty full page loads (each filter opened by URL, as a pasted link would).
+  test.setTimeout(180_000);
   const check = guard(page);
   await signIn('admin', '/users');
   for (const [path, label] of [
