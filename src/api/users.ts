@@ -151,7 +151,8 @@ export const userKeys = {
   details: () => [...userKeys.all, 'detail'] as const,
   detail: (user: string) => [...userKeys.details(), user] as const,
   siteRoles: () => [...userKeys.all, 'siteRoles'] as const,
-  roles: (user: string) => [...userKeys.all, 'roles', user] as const,
+  allRoles: () => [...userKeys.all, 'roles'] as const,
+  roles: (user: string) => [...userKeys.allRoles(), user] as const,
   // A user's organizations, groups and workspaces live under the resource that owns them, so the
   // mutations of that resource refresh them.
   organizations: (user: string) => organizationKeys.ofUser(user),

@@ -60,8 +60,8 @@ export function useRestartWorkspace() {
 export type BulkBuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
 
 /** One transition on one workspace; resolves with the build number it queued. */
-async function buildOne(kind: BulkBuildKind, ws: Workspace, signal?: AbortSignal): Promise<number> {
-  if (kind === 'restart') return (await restartWorkspace(ws.id, signal)).latest_build.build_number;
+async function buildOne(kind: BulkBuildKind, ws: Workspace): Promise<number> {
+  if (kind === 'restart') return (await restartWorkspace(ws.id)).latest_build.build_number;
   // Coder's Update: a start build on the template's active version.
   const build =
     kind === 'update'
@@ -82,7 +82,8 @@ export function useBulkBuilds() {
       workspaces: Workspace[];
       signal?: AbortSignal;
       onProgress?: (done: number) => void;
-    }) => runLimited(p.workspaces, 4, (w) => buildOne(p.kind, w, p.signal), p.onProgress, p.signal),
+      // The signal stops only what has not started: a restart already stopped goes on to its start.
+    }) => runLimited(p.workspaces, 4, (w) => buildOne(p.kind, w), p.onProgress, p.signal),
     onSettled: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
   });
 }

@@ -6,7 +6,7 @@ import { renderRoute } from '../test/render';
 describe('Cancel in a form dialog', () => {
   it('asks before throwing typed input away, and closes a clean form at once', async () => {
     const { user } = await renderRoute('/users', { as: 'admin' });
-    await user.click(await screen.findByRole('button', { name: 'Create user' }));
+    await user.click(await screen.findByRole('button', { name: 'Create user' }, { timeout: 15_000 }));
     let dialog = await screen.findByRole('dialog', { name: 'Create user' }, { timeout: 15_000 });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Create user' })).toBeNull();

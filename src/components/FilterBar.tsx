@@ -52,15 +52,17 @@ export function FilterBar(p: Props) {
   const [inFlight, setInFlight] = useState<string[]>([]);
   /** A typing run has committed (its next commits replace that history entry). */
   const typingRun = useRef(false);
+  /** Sends a filter unless it is the one the URL has or will have; says whether it sent. */
   const send = (next: string, replace: boolean) => {
     const value = next.trim();
-    if (value === p.value.trim()) return;
+    // Compared with the last value sent, not the URL (which may lag behind it).
+    if (value === (inFlight.at(-1) ?? p.value).trim()) return false;
     setInFlight((xs) => [...xs, value]);
     p.onChange(value, { replace });
+    return true;
   };
   const debounced = useDebouncedCallback((next: string) => {
-    send(next, typingRun.current);
-    typingRun.current = true;
+    if (send(next, typingRun.current)) typingRun.current = true;
   }, p.debounceMs ?? 350);
   useEffect(() => () => debounced.cancel(), [debounced]);
 
@@ -132,6 +134,11 @@ export function FilterBar(p: Props) {
           onChange={(e) => type(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit(text);
+          }}
+          // Leaving the box ends the typing run: typing there again later is a new history entry.
+          onBlur={() => {
+            debounced.flush();
+            typingRun.current = false;
           }}
           error={Boolean(p.error)}
           helperText={p.error}

@@ -2,6 +2,7 @@ import { Autocomplete, TextField, type AutocompleteProps } from '@mui/material';
 import { keepPreviousData, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useState, type Ref } from 'react';
 import { useDebounce } from 'use-debounce';
+import { errorMessage } from '../lib/http';
 
 type Passed<T, Multiple extends boolean | undefined> = Omit<
   AutocompleteProps<T, Multiple, boolean | undefined, false>,
@@ -59,6 +60,8 @@ export function ServerSearchAutocomplete<
   const [q] = useDebounce(typed.trim(), debounceMs);
   const result = useQuery({ ...search(q), placeholderData: keepPreviousData });
   const settled = typed.trim() === q && !result.isPlaceholderData && result.data !== undefined;
+  // A failed search says so (in the list's empty text) instead of spinning forever.
+  const failed = result.isError && !result.isFetching;
   return (
     <Autocomplete<T, Multiple, boolean | undefined, false>
       {...autocomplete}
@@ -70,7 +73,8 @@ export function ServerSearchAutocomplete<
         setTyped(reason === 'input' ? next : '');
       }}
       filterOptions={(o) => o}
-      loading={!settled || busy}
+      loading={!failed && (!settled || busy)}
+      noOptionsText={failed ? `Search failed: ${errorMessage(result.error)}` : autocomplete.noOptionsText}
       renderInput={(params) => (
         <TextField
           {...params}

@@ -23,6 +23,8 @@ type State<T> = { scope: string; picked: Map<string, T>; allMatching: boolean };
 
 export function useRowSelection<T extends { id: string }>(scope: string): RowSelection<T> {
   const [state, setState] = useState<State<T>>({ scope, picked: new Map(), allMatching: false });
+  // A new view: the old selection is dropped (not hidden), so going back to that view starts empty too.
+  if (state.scope !== scope) setState({ scope, picked: new Map(), allMatching: false });
   // One object per selection state, so memoized tables re-render only when the selection changes.
   return useMemo(() => {
     const current: State<T> =
@@ -37,7 +39,11 @@ export function useRowSelection<T extends { id: string }>(scope: string): RowSel
       rows: [...current.picked.values()],
       allMatching: current.allMatching,
       isPicked: (row) => current.allMatching || current.picked.has(row.id),
-      toggle: (row) => update((m) => (m.has(row.id) ? m.delete(row.id) : m.set(row.id, row))),
+      // Under "all matching" single rows cannot be unticked (their ids are not all known): the tables
+      // disable row boxes then, and Clear selection leaves that mode.
+      toggle: (row) => {
+        if (!current.allMatching) update((m) => (m.has(row.id) ? m.delete(row.id) : m.set(row.id, row)));
+      },
       setPage: (rows, on) => update((m) => rows.forEach((r) => (on ? m.set(r.id, r) : m.delete(r.id)))),
       selectAllMatching: () => setState({ ...current, allMatching: true }),
       clear: () => setState({ scope, picked: new Map(), allMatching: false }),

@@ -1,5 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mock/runtimes/node';
 import { renderRoute } from '../../test/render';
 import { openShare, refuseAclUpdates, staging, uid } from '../../test/sharing';
 
@@ -31,6 +33,19 @@ describe('Share dialog', { timeout: 40_000 }, () => {
     await user.click(await screen.findByRole('option', { name: new RegExp(`^${before}`) }));
     expect(within(dialog).queryByText('Changed')).toBeNull();
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('a failed people search says so in the picker instead of loading forever', async () => {
+    server.use(
+      http.get('*/api/v2/organizations/:org/paginated-members', () =>
+        HttpResponse.json({ message: 'Search is down.' }, { status: 500 }),
+      ),
+    );
+    const r = await renderRoute('/@oncall-sre/staging-env', { as: 'admin' });
+    await r.user.click(await screen.findByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share staging-env' });
+    await r.user.type(within(dialog).getByLabelText('Add people or groups'), 'car');
+    expect(await screen.findByText('Search failed: Search is down.')).toBeVisible();
   });
 
   it('removal is staged with Undo (no second question), then says it takes effect after a restart', async () => {

@@ -1,5 +1,5 @@
 /** Issue #13 §1: a bulk action acts on what is picked now, under the view it was picked in, with fresh data. */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
@@ -25,6 +25,11 @@ describe('users bulk actions', { timeout: 40_000 }, () => {
     await screen.findByRole('row', { name: /suspended/ });
     expect(pickedCount()).toBeNull();
     expect(within(screen.getByRole('table')).queryByRole('checkbox', { checked: true })).toBeNull();
+    // Back to the first filter: the old selection is gone, not hidden.
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(router.state.location.search).toBe('?filter=status:active'));
+    await screen.findByRole('checkbox', { name: 'Select alice' });
+    expect(pickedCount()).toBeNull();
   });
 
   it('a selection belongs to its page: the next page starts with nothing picked', async () => {

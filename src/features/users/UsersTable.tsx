@@ -66,6 +66,7 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
                   <Checkbox
                     slotProps={{ input: { 'aria-label': `Select ${u.username}` } }}
                     checked={selection.isPicked(u)}
+                    disabled={selection.allMatching}
                     onChange={() => selection.toggle(u)}
                   />
                 </TableCell>

@@ -68,6 +68,7 @@ export function useBulkUsers() {
       setProgress(undefined);
       void qc.invalidateQueries({ queryKey: userKeys.lists() });
       void qc.invalidateQueries({ queryKey: userKeys.details() });
+      void qc.invalidateQueries({ queryKey: userKeys.allRoles() });
     }
   };
   return { run, progress, results, cancel: () => abort.current?.abort() };

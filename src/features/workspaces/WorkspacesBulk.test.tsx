@@ -52,7 +52,9 @@ describe('workspace bulk builds', () => {
     await user.click(within(bar()).getByRole('button', { name: 'Start' }));
     // Once every request is answered, the banner follows the builds (no "… of N sent" any more).
     const outcome = [`${picked} workspaces started.`, `Starting ${picked} workspaces…`];
-    expect(await screen.findByText((text) => outcome.includes(text))).toBeVisible();
+    expect(
+      await screen.findByText((text) => outcome.includes(text), undefined, { timeout: 15_000 }),
+    ).toBeVisible();
     expect(seen.sent).toBe(picked);
     expect(seen.max).toBeLessThanOrEqual(4);
     expect(invalidate).toHaveBeenCalledTimes(1);
@@ -69,11 +71,11 @@ describe('workspace bulk builds', () => {
     await user.click(within(t).getByRole('checkbox', { name: 'Select all workspaces on this page' }));
     await user.click(within(bar()).getByRole('button', { name: 'Start' }));
     expect(
-      await screen.findByText(new RegExp(`^Starting ${picked} workspaces… \\d+ of ${picked} sent\\.`)),
+      await screen.findByText(new RegExp(`^Starting ${picked} workspaces… \\d+ of ${picked} done\\.`)),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText(/not started: cancelled before the request was sent/)).toBeVisible();
     expect(seen.sent).toBeLessThan(picked);
-    await waitFor(() => expect(rebuilt(before)).toBe(seen.sent));
+    await waitFor(() => expect(rebuilt(before)).toBe(seen.sent), { timeout: 15_000 });
   });
 });

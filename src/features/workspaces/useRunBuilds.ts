@@ -128,7 +128,7 @@ export function useRunBuilds() {
   const notice: BuildNotice | undefined = sending
     ? {
         severity: 'info',
-        text: `${VERB[sending.kind]} ${label(sending.total)}… ${sending.done} of ${sending.total} sent.`,
+        text: `${VERB[sending.kind]} ${label(sending.total)}… ${sending.done} of ${sending.total} done.`,
         cancellable: true,
       }
     : tracked && describe(tracked, (i) => live[i]?.data);
