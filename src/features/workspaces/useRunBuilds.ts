@@ -85,7 +85,7 @@ function describe(t: Tracked, current: (i: number) => Workspace | undefined): Bu
 export function useRunBuilds() {
   const bulk = useBulkBuilds();
   const [tracked, setTracked] = useState<Tracked>();
-  const [sending, setSending] = useState<{ kind: BuildKind; done: number; total: number }>();
+  const [sending, setSending] = useState<{ kind: BuildKind; done: number; total: number; name?: string }>();
   const abort = useRef<AbortController>(undefined);
   const live = useQueries({
     queries: (tracked?.kind === 'delete' ? [] : (tracked?.items ?? [])).map((it) =>
@@ -98,14 +98,15 @@ export function useRunBuilds() {
     const ctl = new AbortController();
     abort.current = ctl;
     setTracked(undefined);
-    setSending({ kind, done: 0, total: workspaces.length });
+    const name = workspaces[0]?.name;
+    setSending({ kind, done: 0, total: workspaces.length, name });
     let results: BulkResult<Workspace, number>[];
     try {
       results = await bulk.mutateAsync({
         kind,
         workspaces,
         signal: ctl.signal,
-        onProgress: (done) => setSending({ kind, done, total: workspaces.length }),
+        onProgress: (done) => setSending({ kind, done, total: workspaces.length, name }),
       });
     } finally {
       setSending(undefined);
@@ -128,7 +129,10 @@ export function useRunBuilds() {
   const notice: BuildNotice | undefined = sending
     ? {
         severity: 'info',
-        text: `${VERB[sending.kind]} ${label(sending.total)}… ${sending.done} of ${sending.total} done.`,
+        text:
+          sending.total === 1 && sending.name
+            ? `${VERB[sending.kind]} ${sending.name}…`
+            : `${VERB[sending.kind]} ${label(sending.total)}… ${sending.done} of ${sending.total} done.`,
         cancellable: true,
       }
     : tracked && describe(tracked, (i) => live[i]?.data);
