@@ -8,7 +8,19 @@ import type { IncomingMessage } from 'node:http';
 /** 1 MiB: far above any request the dashboard sends (the largest is an ACL patch or a bulk of user ids). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type BodyState = { tooLarge: boolean; consumed: boolean };
+/**
+ * What is read and thrown away of a body the server did not want (refused, or over the limit) so that the
+ * client, still sending it, reads the answer instead of a reset connection: Go's server does the same
+ * ("lingering close"). Past this the connection is cut.
+ */
+export const DISCARD_BYTES = 16 * MAX_BODY_BYTES;
+
+export type BodyState = {
+  tooLarge: boolean;
+  consumed: boolean;
+  /** Reads and drops the rest of the body (at most DISCARD_BYTES, then the connection is cut). */
+  discard: () => void;
+};
 
 export const tooLargeBody = (limit: number) => ({
   message: 'Request body is too large.',
@@ -17,6 +29,15 @@ export const tooLargeBody = (limit: number) => ({
 
 export function declaredTooLarge(req: IncomingMessage, limit: number): boolean {
   return Number(req.headers['content-length'] ?? 0) > limit;
+}
+
+/** Drops a body nothing has read yet (see DISCARD_BYTES). */
+export function discardUnread(req: IncomingMessage): void {
+  let seen = 0;
+  req.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > DISCARD_BYTES) req.socket.destroy();
+  });
 }
 
 function hasBody(req: IncomingMessage): boolean {
@@ -32,10 +53,24 @@ export function toRequest(
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2)
     headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-  const state: BodyState = { tooLarge: false, consumed: !hasBody(req) };
+  const state: BodyState = { tooLarge: false, consumed: !hasBody(req), discard: () => undefined };
   if (state.consumed) return { request: new Request(url, { method: req.method, headers }), body: state };
   const chunks = req[Symbol.asyncIterator]();
   let size = 0;
+  let discarding = false;
+  state.discard = () => {
+    if (state.consumed || discarding) return;
+    discarding = true;
+    void (async () => {
+      let seen = 0;
+      for (;;) {
+        const next = (await chunks.next()) as IteratorResult<Buffer>;
+        if (next.done) return;
+        seen += next.value.length;
+        if (seen > DISCARD_BYTES) return req.socket.destroy();
+      }
+    })().catch(() => undefined);
+  };
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = (await chunks.next()) as IteratorResult<Buffer>;

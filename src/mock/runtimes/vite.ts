@@ -10,7 +10,7 @@ import { CSRF_PAGE_PATH } from '../csrf';
 import { respond } from '../handlers';
 import type { SeedScale } from '../seed';
 import { configureMock, seedFactory, TENANTS_REFUSED, tenantOf, tenantsAccepted } from '../state';
-import { declaredTooLarge, MAX_BODY_BYTES, toRequest, tooLargeBody } from './body';
+import { declaredTooLarge, discardUnread, MAX_BODY_BYTES, toRequest, tooLargeBody } from './body';
 import { dataFile, openStore, type Store } from './persist';
 
 /** Sent by `npm run mock:reset` so that it resets the server it found in the lock file and no other. */
@@ -43,7 +43,7 @@ function middleware(store: () => Store | undefined): Connect.NextHandleFunction 
       return sendJson(res, 409, { message: 'This is not the mock server the request was meant for.' });
     }
     if (declaredTooLarge(req, MAX_BODY_BYTES)) {
-      res.setHeader('connection', 'close');
+      discardUnread(req);
       return sendJson(res, 413, tooLargeBody(MAX_BODY_BYTES));
     }
     const { request, body } = toRequest(req);
@@ -53,14 +53,14 @@ function middleware(store: () => Store | undefined): Connect.NextHandleFunction 
       const response = await respond(request);
       // The mock's own time per request, for the benchmark (standard Server-Timing header).
       if (response) res.setHeader('server-timing', `mock;dur=${(performance.now() - started).toFixed(2)}`);
-      // A body left unread (e.g. refused before authentication): do not read the rest of it.
-      if (!body.consumed) res.setHeader('connection', 'close');
+      // A body left unread (e.g. refused before authentication): dropped, never parsed.
+      if (!body.consumed) body.discard();
       if (response) await send(res, response);
       else next();
     })().catch((e: unknown) => {
       if (res.headersSent) return res.destroy();
       if (body.tooLarge) {
-        res.setHeader('connection', 'close');
+        body.discard();
         return sendJson(res, 413, tooLargeBody(MAX_BODY_BYTES));
       }
       sendJson(res, 500, { message: 'Internal error in the mock server.', detail: String(e) });
