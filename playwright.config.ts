@@ -46,9 +46,16 @@ export default defineConfig({
       url: `http://localhost:${port}/api/v2/buildinfo`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
-      // React's development build: its warnings (markup nesting, controlled inputs, keys) reach the console,
-      // where the fixtures fail the test (e2e/fixtures.ts, consoleGuard).
-      env: { MOCK_PERSIST: '0', MOCK_TENANTS: '1', PREVIEW_PORT: String(port), NODE_ENV: 'development' },
+      // The production build, as users get it: React's development build (StrictMode renders twice, prop
+      // checks) made every test ~30 % slower. React's warnings are caught where they are cheap: every
+      // component test fails on a console line (src/test/setup.ts). `E2E_NODE_ENV=development` runs this
+      // suite on the development build too, where the fixtures fail a test on any warning in the browser.
+      env: {
+        MOCK_PERSIST: '0',
+        MOCK_TENANTS: '1',
+        PREVIEW_PORT: String(port),
+        NODE_ENV: process.env.E2E_NODE_ENV ?? 'production',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },

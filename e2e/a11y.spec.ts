@@ -4,7 +4,7 @@
  * colour schemes (e2e/a11y.ts). Violations are collected softly so one run lists all of them.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expectNoSeriousViolations as scan } from './a11y';
+import { axeViolations, expectNoSeriousViolations as scan } from './a11y';
 import { expect as baseExpect, test } from './fixtures';
 
 // axe takes seconds a page on a busy machine, and each test scans a dozen pages and dialogs twice.
@@ -28,6 +28,32 @@ async function close(page: Page, d: Locator) {
 async function scanDialog(page: Page, name: string | RegExp, open: () => Promise<unknown>) {
   await close(page, await dialog(page, name, open));
 }
+
+test('the scanner finds what it is there to find: a nameless button, text too faint in dark', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  // Planted in the live page, twice: the second scan reuses the axe already loaded into the document.
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.id = 'planted-nameless';
+    document.body.append(b);
+    const p = document.createElement('p');
+    p.id = 'planted-faint';
+    p.textContent = 'faint';
+    p.style.color = 'light-dark(#000, #222)';
+    p.style.background = 'light-dark(#fff, #111)';
+    document.body.append(p);
+  });
+  for (let i = 0; i < 2; i++) {
+    const found = (await axeViolations(page, 'planted')).join('\n');
+    expect(found).toContain('[light] planted: button-name (critical)');
+    expect(found).toContain('#planted-nameless');
+    expect(found).toMatch(/\[dark\] planted: color-contrast \(serious\).*#planted-faint/);
+    expect(found).not.toMatch(/\[light\] planted: color-contrast/);
+  }
+});
 
 test('sign-in page and the not-found page', async ({ page, signIn }) => {
   await page.goto('/login');

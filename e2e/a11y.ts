@@ -4,7 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect } from '@playwright/test';
+
+/** An axe violation, as AxeBuilder reports it (axe-core itself is not a direct dependency). */
+type Result = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -21,6 +24,35 @@ export async function settle(page: Page) {
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
+ * An axe scan of the page as it stands, violations only. AxeBuilder's legacy mode runs axe in the page
+ * itself: the default mode opens a blank page per scan to merge per-frame results, which the app (no
+ * iframes) does not need and which cost ~1 s a scan here. axe-core's source (~540 KB) is evaluated once per
+ * document: later scans hand AxeBuilder a no-op source, since `window.axe` is already there.
+ */
+export async function axeScan(page: Page, opts: { scope?: string[]; rules?: string[] } = {}) {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  let axe = new AxeBuilder({ page, ...(loaded ? { axeSource: 'void 0' } : {}) })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] });
+  axe = opts.rules ? axe.withRules(opts.rules) : axe.withTags(TAGS);
+  for (const s of opts.scope ?? []) axe = axe.include(s);
+  return (await axe.analyze()).violations;
+}
+
+/** One line per serious or critical violation: `<prefix>: rule (impact) — help: targets (why)`. */
+export function serious(violations: Result[], prefix: string): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => {
+      const nodes = v.nodes.map((n) => {
+        const detail = n.failureSummary?.split('\n')[1]?.trim() ?? '';
+        return `${n.target.join(' ')}${detail ? ` (${detail})` : ''}`;
+      });
+      return `${prefix}: ${v.id} (${v.impact}) — ${v.help}: ${nodes.join('; ')}`;
+    });
+}
+
+/**
  * Runs axe in light (every WCAG 2.0/2.1 A and AA rule) and in dark (the colour rules: the others read
  * markup, which the scheme does not change), on `scope` (a CSS selector), else on the open dialogs when
  * there are any, else on the whole page. Returns one line per serious or critical violation
@@ -33,21 +65,13 @@ export async function axeViolations(page: Page, what: string, scope?: string): P
     await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', colorScheme);
     await settle(page);
     const dialogs = await page.locator('[role="dialog"]:visible, [role="alertdialog"]:visible').count();
-    let axe = new AxeBuilder({ page }).withTags(TAGS);
-    if (scope) axe = axe.include(scope);
-    else if (dialogs > 0) axe = axe.include('[role="dialog"]').include('[role="alertdialog"]');
-    if (colorScheme === 'dark') axe = axe.withRules(COLOUR_RULES);
     const t0 = Date.now();
-    const { violations } = await axe.analyze();
+    const violations = await axeScan(page, {
+      scope: scope ? [scope] : dialogs > 0 ? ['[role="dialog"]', '[role="alertdialog"]'] : undefined,
+      rules: colorScheme === 'dark' ? COLOUR_RULES : undefined,
+    });
     if (process.env.A11Y_TIMING) console.log(`axe ${what} ${colorScheme}: ${Date.now() - t0} ms`);
-    for (const v of violations) {
-      if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-      const nodes = v.nodes.map((n) => {
-        const detail = n.failureSummary?.split('\n')[1]?.trim() ?? '';
-        return `${n.target.join(' ')}${detail ? ` (${detail})` : ''}`;
-      });
-      out.push(`[${colorScheme}] ${what}: ${v.id} (${v.impact}) — ${v.help}: ${nodes.join('; ')}`);
-    }
+    out.push(...serious(violations, `[${colorScheme}] ${what}`));
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return out;

@@ -2,8 +2,8 @@
  * Every test runs on its own mock tenant (an in-memory copy of the seed selected by the `mock_tenant`
  * cookie), so tests are order-independent and parallel workers never see each other's changes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, request, type BrowserContext, type Page } from '@playwright/test';
+import { axeScan, serious } from './a11y';
 
 export const PASSWORD = 'SomeSecurePassword!';
 
@@ -16,9 +16,9 @@ type Fixtures = {
   /** Password sign-in from a separate client with no cookies (the browser's session is untouched). */
   loginElsewhere: (username: string, password?: string) => Promise<{ status: number; body: unknown }>;
   /**
-   * Fails the test at teardown if any page logged a console error or warning (React's warnings included:
-   * the E2E build is React's development build) or threw. The test's own context is watched; `watch` adds
-   * contexts the test opens itself.
+   * Fails the test at teardown if any page logged a console error or warning or threw (React's warnings
+   * too, when the suite runs on the development build: `E2E_NODE_ENV=development`). The test's own context
+   * is watched; `watch` adds contexts the test opens itself.
    */
   consoleGuard: {
     watch: (context: BrowserContext) => Promise<void>;
@@ -140,17 +140,17 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Fails on serious or critical accessibility violations. */
+/** Fails on serious or critical accessibility violations (WCAG 2.0/2.1 A and AA rules) on the whole page. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(serious(await axeScan(page), 'page')).toEqual([]);
 }
 
-/** Saves a screenshot under e2e/screenshots/ (git-ignored) for a person to look at. */
+/**
+ * Saves a screenshot under e2e/screenshots/ (git-ignored) for a person to look at. Skipped in CI, where
+ * nobody opens them (~0.2–0.4 s each): `SCREENSHOTS=1` takes them there too.
+ */
 export async function snap(page: Page, name: string) {
+  if (process.env.CI && !process.env.SCREENSHOTS) return;
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
 

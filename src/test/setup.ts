@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { format } from 'node:util';
 import { afterEach } from 'vitest';
 
 // The first render of a lazy route on a loaded 2-core CI machine can take a few seconds.
@@ -25,4 +26,23 @@ afterEach(() => {
   cleanup();
   sessionStorage.clear();
   localStorage.clear();
+});
+
+/**
+ * React's development build (which these tests run) reports its warnings (keys, markup nesting, controlled
+ * inputs, updates outside act) on console.error/warn: any such line fails the test that wrote it. The
+ * E2E suite runs the production build, so this is where those warnings are caught. A test that provokes a
+ * message on purpose takes it with `captureConsole()` (src/test/console.ts).
+ */
+const consoleProblems: string[] = [];
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    consoleProblems.push(`console.${level}: ${format(...args)}`);
+    original(...args);
+  };
+}
+afterEach(() => {
+  const problems = consoleProblems.splice(0);
+  if (problems.length) throw new Error(`The test wrote to the console:\n${problems.join('\n')}`);
 });
