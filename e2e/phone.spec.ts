@@ -64,5 +64,21 @@ test('at 360 px no page or main dialog scrolls sideways; row actions and dialogs
   await expect(share.getByRole('listitem', { name: 'bob' })).toBeVisible();
   await expect(share.getByRole('button', { name: 'Save' })).toBeInViewport();
   await expectNoSidewaysScroll(page, 'the Share dialog');
+  // A staged removal: the row's name, its "Will be removed" chip and Undo all lie inside the dialog (the
+  // actions wrap below the name rather than being clipped by it).
+  const bob = share.getByRole('listitem', { name: 'bob' });
+  await bob.getByRole('button', { name: 'Remove bob' }).click();
+  const dialogBox = await share.boundingBox();
+  for (const part of [
+    bob.getByText('bob', { exact: true }),
+    bob.getByText('Will be removed'),
+    bob.getByRole('button', { name: 'Undo removal of bob' }),
+  ]) {
+    await expect(part).toBeVisible();
+    const b = await part.boundingBox();
+    expect(b && dialogBox && b.x >= dialogBox.x && b.x + b.width <= dialogBox.x + dialogBox.width).toBe(true);
+    const clipped = await part.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(clipped, 'text cut off inside its box').toBe(false);
+  }
   await look(page, 'phone-share');
 });

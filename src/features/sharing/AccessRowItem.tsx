@@ -31,61 +31,65 @@ type Props = {
 
 export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUndo }: Props) {
   const who = `${row.name}${row.kind === 'group' ? ' (group)' : ''}`;
+  const actions = row.removed ? (
+    <Button size="small" onClick={onUndo} aria-label={`Undo removal of ${who}`}>
+      Undo
+    </Button>
+  ) : (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <TextField
+        select
+        size="small"
+        label={`Role for ${row.name}`}
+        value={row.role}
+        onChange={(e) => onRole(e.target.value as AclRole)}
+        disabled={self}
+        sx={{ width: 130 }}
+        slotProps={{ select: { renderValue: (v) => String(v) } }}
+      >
+        {(['use', 'admin'] as const).map((r) => (
+          <MenuItem
+            key={r}
+            value={r}
+            disabled={r === 'admin' && !adminAllowed && row.role !== 'admin'}
+            sx={{ whiteSpace: 'normal', maxWidth: 360, display: 'block' }}
+          >
+            <strong>{r}</strong>
+            <br />
+            <small>{r === 'admin' && !adminAllowed ? ADMIN_SHAREE_REASON : ROLE_HELP[r]}</small>
+          </MenuItem>
+        ))}
+      </TextField>
+      <Tooltip title={self ? 'You cannot remove yourself' : `Remove ${row.name}`}>
+        <span>
+          <IconButton aria-label={`Remove ${row.name}`} onClick={onRemove} disabled={self}>
+            <CloseIcon />
+          </IconButton>
+        </span>
+      </Tooltip>
+    </Stack>
+  );
+  // The actions follow the name in the row's flow (not MUI's absolutely placed secondary action, which
+  // needs a fixed gap): where the name and its chips leave no room (a phone), they wrap to a line of their
+  // own, right-aligned, and nothing is clipped.
   return (
-    <ListItem
-      divider
-      aria-label={who}
-      secondaryAction={
-        row.removed ? (
-          <Button size="small" onClick={onUndo} aria-label={`Undo removal of ${who}`}>
-            Undo
-          </Button>
-        ) : (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <TextField
-              select
-              size="small"
-              label={`Role for ${row.name}`}
-              value={row.role}
-              onChange={(e) => onRole(e.target.value as AclRole)}
-              disabled={self}
-              sx={{ width: 130 }}
-              slotProps={{ select: { renderValue: (v) => String(v) } }}
-            >
-              {(['use', 'admin'] as const).map((r) => (
-                <MenuItem
-                  key={r}
-                  value={r}
-                  disabled={r === 'admin' && !adminAllowed && row.role !== 'admin'}
-                  sx={{ whiteSpace: 'normal', maxWidth: 360, display: 'block' }}
-                >
-                  <strong>{r}</strong>
-                  <br />
-                  <small>{r === 'admin' && !adminAllowed ? ADMIN_SHAREE_REASON : ROLE_HELP[r]}</small>
-                </MenuItem>
-              ))}
-            </TextField>
-            <Tooltip title={self ? 'You cannot remove yourself' : `Remove ${row.name}`}>
-              <span>
-                <IconButton aria-label={`Remove ${row.name}`} onClick={onRemove} disabled={self}>
-                  <CloseIcon />
-                </IconButton>
-              </span>
-            </Tooltip>
-          </Stack>
-        )
-      }
-      // A staged removal is struck through and chipped, never faded: faded text fails contrast.
-      sx={{ pr: 30 }}
-    >
+    <ListItem divider aria-label={who} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
       <ListItemAvatar>
         <Avatar src={imageSrc(row.avatarUrl)} alt="">
           {row.kind === 'group' ? <GroupsIcon /> : row.name.slice(0, 1).toUpperCase()}
         </Avatar>
       </ListItemAvatar>
       <ListItemText
+        sx={{ flex: '1 1 180px', minWidth: 0, overflowWrap: 'anywhere' }}
         primary={
-          <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center' }}>
+          // A staged removal is struck through and chipped, never faded: faded text fails contrast.
+          <Stack
+            direction="row"
+            spacing={1}
+            useFlexGap
+            component="span"
+            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+          >
             <span style={row.removed ? { textDecoration: 'line-through' } : undefined}>{row.name}</span>
             {row.added && <Chip size="small" color="info" label="New" component="span" />}
             {row.changed && <Chip size="small" label="Changed" component="span" />}
@@ -100,6 +104,9 @@ export function AccessRowItem({ row, adminAllowed, self, onRole, onRemove, onUnd
               : row.secondary
         }
       />
+      <Stack direction="row" sx={{ ml: 'auto', pl: 1, alignItems: 'center' }}>
+        {actions}
+      </Stack>
     </ListItem>
   );
 }
