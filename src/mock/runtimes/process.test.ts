@@ -173,6 +173,14 @@ describe('the mock server process', () => {
     // N acknowledged writes (user creates, a share), then kill -9 right after the last answer.
     const token = await login();
     const org = (await call('/api/v2/organizations/default', { token })).body.id as string;
+    // A memoized answer (the groups list, kept as bytes until the next change) is sent whole every time.
+    const groups = [
+      await call(`/api/v2/groups?organization=${org}`, { token }),
+      await call(`/api/v2/groups?organization=${org}`, { token }),
+    ];
+    expect(groups[0]!.status).toBe(200);
+    expect((groups[0]!.body as { name: string }[]).map((g) => g.name)).toContain('Everyone');
+    expect(groups[1]!.body).toEqual(groups[0]!.body);
     const names = Array.from({ length: 24 }, (_, i) => `durable-${i}`);
     for (let i = 0; i < names.length; i += 8) {
       const batch = await Promise.all(

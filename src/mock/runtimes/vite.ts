@@ -23,7 +23,12 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) res.setHeader('set-cookie', cookies);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  // Chunk by chunk, as the handler made them: a memoized body is written without a copy (see rawJson).
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
+  }
+  res.end();
 }
 
 function sendJson(res: ServerResponse, status: number, body: object): void {
