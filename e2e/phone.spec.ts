@@ -53,6 +53,11 @@ test('at 360 px no page or main dialog scrolls sideways; row actions and dialogs
     await expect(page.getByRole('progressbar')).toHaveCount(0);
     await expectNoSidewaysScroll(page, path);
   }
+  // Each row's status shows whole, left of its pinned actions button (not slid under it).
+  const row = page.getByRole('table', { name: 'Workspaces' }).getByRole('row').nth(1);
+  const chip = await row.getByText('Running', { exact: true }).boundingBox();
+  const menu = await row.getByRole('button', { name: /^Actions for/ }).boundingBox();
+  expect(chip && menu && chip.x >= 0 && chip.x + chip.width <= menu.x).toBe(true);
   await look(page, 'phone-workspaces');
 
   await page.goto('/@oncall-sre/staging-env');

@@ -91,6 +91,12 @@ export const theme = createTheme({
     },
     MuiTableCell: {
       styleOverrides: {
+        // Half the side padding on phones: four columns of 16 + 16 px left a name ~60 px.
+        root: ({ theme: t }) => ({
+          [t.breakpoints.down('sm')]: {
+            '&:not(.MuiTableCell-paddingCheckbox)': { paddingLeft: 8, paddingRight: 8 },
+          },
+        }),
         head: ({ theme: t }) => ({
           fontWeight: 600,
           color: t.vars?.palette.text.secondary,

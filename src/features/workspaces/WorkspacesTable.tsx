@@ -44,7 +44,13 @@ export const WorkspacesTable = memo(function WorkspacesTable({
   const picked = workspaces.filter((w) => selection.isPicked(w)).length;
   return (
     <TableContainer>
-      <Table size="small" aria-label="Workspaces" sx={fixedLayout(1080)}>
+      <Table
+        size="small"
+        aria-label="Workspaces"
+        // Fixed on phones too: the name takes what checkbox, status and actions leave and is cut with "…",
+        // rather than pushing the status under the pinned actions column.
+        sx={{ ...fixedLayout(1080), tableLayout: { xs: 'fixed', md: 'auto', lg: 'fixed' } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox" sx={{ width: 52 }}>
@@ -58,10 +64,14 @@ export const WorkspacesTable = memo(function WorkspacesTable({
             <TableCell>Name</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: 190 }}>Template</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: 120 }}>Organization</TableCell>
-            <TableCell sx={{ width: { xs: 110, md: 170 } }}>Status</TableCell>
+            <TableCell sx={{ width: { xs: 96, md: 170 } }}>Status</TableCell>
             <TableCell sx={{ ...dateColumn, width: 124 }}>Last used</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: 180 }}>Sharing</TableCell>
-            <TableCell align="right" aria-label="Actions" sx={{ ...stickyActions, width: 56 }} />
+            <TableCell
+              align="right"
+              aria-label="Actions"
+              sx={{ ...stickyActions, width: { xs: 48, md: 56 } }}
+            />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -95,7 +105,12 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                 </TableCell>
                 <TableCell sx={{ ...hideOnPhone, ...ellipsis }}>{w.organization_name}</TableCell>
                 <TableCell>
-                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                  <Stack
+                    direction="row"
+                    useFlexGap
+                    spacing={0.5}
+                    sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                  >
                     <WorkspaceStatusChip build={w.latest_build} />
                     {w.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
                   </Stack>
