@@ -1,19 +1,8 @@
 /** Issue #15 §3–4: steady tables, bulk confirmations that name who, discard guards, the access review, keyboard. */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, look, test } from './fixtures';
 
 type U = { username: string; status: string };
-
-/** Screenshots for a person to look at (outside the repo), light then dark. */
-async function shoot(page: Page, name: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', colorScheme);
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `/tmp/fb-${name}-${colorScheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const firstRowY = async (page: Page, table: string) => {
   const box = await page.getByRole('table', { name: table }).getByRole('row').nth(1).boundingBox();
@@ -30,7 +19,7 @@ test('ticking a row never moves the table, on users and on workspaces', async ({
   await expect(bar.getByRole('button', { name: 'Suspend' })).toBeVisible();
   expect(await firstRowY(page, 'Users')).toBe(before);
   const barHeight = (await bar.boundingBox())?.height;
-  await shoot(page, 'users-selected-1440');
+  await look(page, 'feedback-users-selected-1440');
   // Selecting the whole page offers "all matching" in the same strip: still no movement.
   await page.getByRole('checkbox', { name: 'Select all users on this page' }).check();
   await expect(bar.getByRole('button', { name: /Select all [\d,]+ users matching/ })).toBeVisible();
@@ -45,7 +34,7 @@ test('ticking a row never moves the table, on users and on workspaces', async ({
   expect(await firstRowY(page, 'Workspaces')).toBe(wsBefore);
   // One component: the same height in both lists.
   expect((await wsBar.boundingBox())?.height).toBe(barHeight);
-  await shoot(page, 'workspaces-selected-1440');
+  await look(page, 'feedback-workspaces-selected-1440');
 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/users');
@@ -53,10 +42,10 @@ test('ticking a row never moves the table, on users and on workspaces', async ({
   await page.getByRole('table', { name: 'Users' }).getByRole('checkbox').nth(1).check();
   await expect(page.getByRole('region', { name: 'Bulk actions' })).toContainText('1 selected');
   expect(await firstRowY(page, 'Users')).toBe(phoneBefore);
-  await shoot(page, 'users-selected-360');
+  await look(page, 'feedback-users-selected-360');
   await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Actions' }).click();
   await expect(page.getByRole('menuitem', { name: 'Suspend' })).toBeVisible();
-  await shoot(page, 'users-actions-menu-360');
+  await look(page, 'feedback-users-actions-menu-360');
 });
 
 test('bulk confirmations name who is affected: the first few and "and N more"', async ({
@@ -82,7 +71,7 @@ test('bulk confirmations name who is affected: the first few and "and N more"', 
   await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Activate' }).click();
   dialog = page.getByRole('dialog', { name: 'Activate 25 selected users' });
   await expect(dialog).toContainText(/Users: \S+, \S+, \S+, \S+ and 21 more/);
-  await shoot(page, 'bulk-confirm-1440');
+  await look(page, 'feedback-bulk-confirm-1440');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   await page.goto('/workspaces?filter=');
@@ -117,7 +106,7 @@ test('the access tab shows each person once with the highest role, the paths, fl
   await expect(aliceRows).toContainText('Admin');
   await expect(aliceRows).toContainText('Directly (admin), Group Frontend (use)');
   await expect(aliceRows).toContainText('Suspended');
-  await shoot(page, 'access-1440');
+  await look(page, 'feedback-access-1440');
 
   await page.getByRole('textbox', { name: 'Search people' }).fill('alice');
   await expect(table.getByRole('row')).toHaveCount(2);
@@ -138,7 +127,7 @@ test('the access tab shows each person once with the highest role, the paths, fl
   await page.getByRole('textbox', { name: 'Search people' }).fill('');
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(aliceRows).toHaveCount(1);
-  await shoot(page, 'access-360');
+  await look(page, 'feedback-access-360');
 });
 
 test('small things: plurals, "last seen Never" on one line, steady columns, visible template icons', async ({
@@ -166,7 +155,7 @@ test('small things: plurals, "last seen Never" on one line, steady columns, visi
   const [a, b] = [await lastSeen.boundingBox(), await never.boundingBox()];
   expect(Math.abs((a?.y ?? 0) + (a?.height ?? 0) - ((b?.y ?? 0) + (b?.height ?? 0)))).toBeLessThan(4);
   expect(a?.height).toBeLessThan(30);
-  await shoot(page, 'user-page-1440');
+  await look(page, 'feedback-user-page-1440');
 
   // Columns keep their widths whatever the filter shows, and dates stay on one line at 1440 px.
   const widths = async (table: string) =>
@@ -213,7 +202,7 @@ test('small things: plurals, "last seen Never" on one line, steady columns, visi
     .evaluate((el) => getComputedStyle(el).boxShadow);
   expect(ring).not.toBe('none');
   await page.emulateMedia({ colorScheme: 'light' });
-  await shoot(page, 'workspaces-1440');
+  await look(page, 'feedback-workspaces-1440');
 });
 
 test('keyboard: a skip link first, a visible focus ring, Share opens in its search field', async ({
@@ -226,7 +215,7 @@ test('keyboard: a skip link first, a visible focus ring, Share opens in its sear
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
-  await shoot(page, 'skip-link-1440');
+  await look(page, 'feedback-skip-link-1440');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   // The next Tab lands inside the page, not in the navigation.
@@ -242,7 +231,7 @@ test('keyboard: a skip link first, a visible focus ring, Share opens in its sear
   expect(ring.style).toBe('solid');
   expect(ring.width).toBeGreaterThanOrEqual(2);
   expect(ring.color).toBe('rgb(37, 99, 235)');
-  await shoot(page, 'focus-ring-1440');
+  await look(page, 'feedback-focus-ring-1440');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const checkboxRing = await page.evaluate(() => {
@@ -263,7 +252,7 @@ test('keyboard: a skip link first, a visible focus ring, Share opens in its sear
   await expect(dialog.getByRole('combobox', { name: 'Add people or groups' })).toBeFocused();
   await page.keyboard.type('carol');
   await expect(page.getByRole('option', { name: /carol/ }).first()).toBeVisible();
-  await shoot(page, 'share-focus-1440');
+  await look(page, 'feedback-share-focus-1440');
 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.keyboard.press('Escape');
@@ -273,7 +262,7 @@ test('keyboard: a skip link first, a visible focus ring, Share opens in its sear
   await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
-  await shoot(page, 'skip-link-360');
+  await look(page, 'feedback-skip-link-360');
 });
 
 test('Create user: Escape closes a clean form, asks before discarding a filled one', async ({
@@ -293,7 +282,7 @@ test('Create user: Escape closes a clean form, asks before discarding a filled o
   await page.keyboard.press('Escape');
   const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
   await expect(ask).toBeVisible();
-  await shoot(page, 'discard-ask-1440');
+  await look(page, 'feedback-discard-ask-1440');
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(dialog.getByLabel(/Username/)).toHaveValue('halfway');
   // A click outside asks as well.
@@ -320,7 +309,7 @@ test('group members: several added in one dialog and one request', async ({ page
     await field.fill(who);
     await page.getByRole('option', { name: new RegExp(`${who}@example\\.com`) }).click();
   }
-  await shoot(page, 'group-add-several-1440');
+  await look(page, 'feedback-group-add-several-1440');
   await dialog.getByRole('button', { name: 'Add 3 to group' }).click();
   await expect(dialog).toBeHidden();
   for (const who of ['alice', 'bob', 'carol'])
@@ -336,7 +325,7 @@ test('side nav marks Groups on group pages; sign-in demo rows fill the form', as
   await page.goto('/login');
   const list = page.getByRole('list', { name: 'Demo accounts' });
   await expect(list.getByText('useradmin@example.com')).toBeVisible();
-  await shoot(page, 'login-1440');
+  await look(page, 'feedback-login-1440');
   await list.getByRole('button', { name: 'Fill in useradmin@example.com' }).click();
   await expect(page.getByLabel('Email')).toHaveValue('useradmin@example.com');
   await expect(page.getByLabel('Password')).toHaveValue('SomeSecurePassword!');
@@ -356,5 +345,5 @@ test('side nav marks Groups on group pages; sign-in demo rows fill the form', as
   await page.context().clearCookies({ name: 'coder_session_token' });
   await page.goto('/login');
   await expect(list).toBeVisible();
-  await shoot(page, 'login-360');
+  await look(page, 'feedback-login-360');
 });
