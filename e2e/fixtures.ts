@@ -155,6 +155,19 @@ export async function snap(page: Page, name: string) {
 }
 
 /**
+ * Endless animations running on the page (spinners, indeterminate progress), visible or not: each keeps
+ * the browser drawing frames. A page at rest should have none.
+ */
+export async function endlessAnimations(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime === Infinity)
+      .map((a) => String(((a.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '?')),
+  );
+}
+
+/**
  * Waits for the colour transitions a scheme switch starts (MUI buttons fade background and text over
  * 250 ms): mid-way, axe would measure a blend of the two schemes. Endless animations (spinners) are skipped.
  */

@@ -1,6 +1,6 @@
 /** Users administration: list, filters, row actions per role, user page. */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { endlessAnimations, expect, expectAccessible, test } from './fixtures';
 
 type UsersBody = { users: { username: string; status: string; roles: { name: string }[] }[]; count: number };
 const row = (page: Page, username: string) =>
@@ -21,6 +21,8 @@ test.describe('users list', () => {
     const total = ((await api('GET', '/api/v2/users?limit=1')).body as UsersBody).count;
     const fmt = (n: number) => n.toLocaleString('en-US');
     await expect(page.getByText(`1–25 of ${fmt(total)}`)).toBeVisible();
+    // At rest nothing animates (a hidden progress bar kept the browser drawing frames).
+    await expect.poll(() => endlessAnimations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Go to next page' }).click();
     await expect(page.getByText(`26–50 of ${fmt(total)}`)).toBeVisible();
     await expect(page).toHaveURL(/page=2/);

@@ -1,4 +1,4 @@
-import { expect, look, test } from './fixtures';
+import { endlessAnimations, expect, look, test } from './fixtures';
 
 test.describe('workspaces list', () => {
   test('filters with presets and the query grammar, synced to the URL, and paginates', async ({
@@ -8,6 +8,7 @@ test.describe('workspaces list', () => {
     await signIn('admin', '/workspaces');
     await expect(page.getByLabel('Search workspaces')).toHaveValue('owner:me');
     await expect(page.getByRole('row', { name: /admin-box/ })).toBeVisible();
+    await expect.poll(() => endlessAnimations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('menuitem', { name: 'All workspaces' }).click();

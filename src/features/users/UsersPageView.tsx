@@ -1,12 +1,13 @@
 import AddIcon from '@mui/icons-material/PersonAdd';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, LinearProgress, Paper } from '@mui/material';
+import { Button, Paper } from '@mui/material';
 import { useDeferredValue } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User, UsersResponse } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
+import { RefetchBar } from '../../components/RefetchBar';
 import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
 import { listTotal, type ListState } from '../../lib/listState';
@@ -89,10 +90,7 @@ export function UsersPageView(p: Props) {
             onAction={p.onAction}
           />
         )}
-        <LinearProgress
-          aria-label="Loading users"
-          sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}
-        />
+        <RefetchBar active={Boolean(p.loading && data)} label="Loading users" />
         <ListBody
           list={list}
           noun="users"

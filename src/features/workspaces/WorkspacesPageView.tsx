@@ -1,11 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, LinearProgress, Paper } from '@mui/material';
+import { Button, Paper } from '@mui/material';
 import { useDeferredValue } from 'react';
 import type { ShareVia } from '../../api/sharedWorkspaces';
 import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
+import { RefetchBar } from '../../components/RefetchBar';
 import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
 import type { ListState } from '../../lib/listState';
@@ -71,10 +72,7 @@ export function WorkspacesPageView(p: Props) {
         {data && data.workspaces.length > 0 && !p.filterError && (
           <WorkspaceBulkBar selection={p.selection} page={data.workspaces} onAction={p.onAction} />
         )}
-        <LinearProgress
-          aria-label="Loading workspaces"
-          sx={{ visibility: p.loading && data ? 'visible' : 'hidden' }}
-        />
+        <RefetchBar active={Boolean(p.loading && data)} label="Loading workspaces" />
         <ListBody
           list={list}
           noun="workspaces"
