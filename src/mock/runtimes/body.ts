@@ -14,11 +14,20 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * ("lingering close"). Past this the connection is cut.
  */
 export const DISCARD_BYTES = 16 * MAX_BODY_BYTES;
+/** …and for at most this long (a body that never ends does not hold its connection open). */
+export const DISCARD_MS = 5_000;
+
+/** Cuts `req`'s connection unless its body has ended within DISCARD_MS. */
+function deadline(req: IncomingMessage): () => void {
+  const timer = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  timer.unref();
+  return () => clearTimeout(timer);
+}
 
 export type BodyState = {
   tooLarge: boolean;
   consumed: boolean;
-  /** Reads and drops the rest of the body (at most DISCARD_BYTES, then the connection is cut). */
+  /** Reads and drops the rest of the body (at most DISCARD_BYTES / DISCARD_MS, then the connection is cut). */
   discard: () => void;
 };
 
@@ -34,6 +43,7 @@ export function declaredTooLarge(req: IncomingMessage, limit: number): boolean {
 /** Drops a body nothing has read yet (see DISCARD_BYTES). */
 export function discardUnread(req: IncomingMessage): void {
   let seen = 0;
+  req.once('end', deadline(req));
   req.on('data', (chunk: Buffer) => {
     seen += chunk.length;
     if (seen > DISCARD_BYTES) req.socket.destroy();
@@ -61,11 +71,12 @@ export function toRequest(
   state.discard = () => {
     if (state.consumed || discarding) return;
     discarding = true;
+    const ended = deadline(req);
     void (async () => {
       let seen = 0;
       for (;;) {
         const next = (await chunks.next()) as IteratorResult<Buffer>;
-        if (next.done) return;
+        if (next.done) return ended();
         seen += next.value.length;
         if (seen > DISCARD_BYTES) return req.socket.destroy();
       }
