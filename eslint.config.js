@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import importPlugin from 'eslint-plugin-import';
@@ -6,6 +7,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** Every folder of src/features is a feature: a new one is fenced in without editing this file. */
+const features = fs
+  .readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /** Layers: app → features → api | components → lib. mock/ stands apart (only test setup and the dev entry import it). */
 const zones = [
@@ -25,7 +32,7 @@ const zones = [
     message: 'components/ are presentational: props in, no data layer.',
   },
   { target: './src/features', from: './src/app', message: 'features/ must not import app/.' },
-  ...['auth', 'account', 'users', 'organizations', 'groups', 'workspaces', 'sharing'].map((f) => ({
+  ...features.map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',
     except: [`./${f}`],
@@ -58,13 +65,13 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    languageOptions: { ecmaVersion: 2023 },
     plugins: { import: importPlugin },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'import/no-cycle': ['error', { maxDepth: 6 }],
+      'import/no-cycle': ['error', { maxDepth: 6, ignoreExternal: true }],
       'import/no-default-export': 'off',
       'no-restricted-imports': [
         'error',
@@ -79,7 +86,20 @@ export default tseslint.config(
     },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      // Without a parser for TypeScript files the plugin cannot read them, and import/no-cycle followed
+      // nothing: it passed every cycle (checked with a planted one) while spending ~40 s in node_modules.
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import/cache': { lifetime: Infinity },
+      // Packages are never parsed: cycles are ours to find, and msw, faker and graphql took ~40 s to parse.
+      'import/ignore': ['node_modules'],
     },
+  },
+  {
+    // TypeScript knows the globals of .ts files (tseslint turns no-undef off there). Kept off their
+    // languageOptions on purpose too: eslint-plugin-import serialises a file's languageOptions on every
+    // import it follows, and ~1,200 globals made import/no-cycle cost ~60 s.
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
