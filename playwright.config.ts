@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },
     trace: 'on-first-retry',
+    // The app honours "reduce motion" (src/app/theme.ts), and most tests run with it: no test waits out a
+    // fade. keyboard.spec.ts and the motion test in a11y.spec.ts run with motion on, as most people do.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,

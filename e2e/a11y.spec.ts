@@ -55,6 +55,37 @@ test('the scanner finds what it is there to find: a nameless button, text too fa
   }
 });
 
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test.describe(() => {
+    test.use({ reducedMotion });
+    test(`motion follows the system setting: ${reducedMotion}`, async ({ page, signIn }) => {
+      await signIn('admin', '/users');
+      const create = page.getByRole('button', { name: 'Create user' });
+      await create.click();
+      const d = page.getByRole('dialog', { name: 'Create user' });
+      await expect(d).toBeVisible();
+      // The ripple a click mounts in its button, and the dialog's fade (its container's transition).
+      // (The modal hides the page from the accessibility tree; the dialog, portalled last, has its own.)
+      const ripple = await page
+        .getByRole('button', { name: 'Create user', includeHidden: true })
+        .first()
+        .locator('.MuiTouchRipple-root')
+        .count();
+      const fade = await page
+        .locator('.MuiDialog-container')
+        .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+      if (reducedMotion === 'reduce') {
+        expect({ ripple, fade }).toEqual({ ripple: 0, fade: 0 });
+      } else {
+        expect(ripple).toBe(1);
+        expect(fade).toBeGreaterThan(0);
+      }
+      await page.keyboard.press('Escape');
+      await expect(d).toBeHidden();
+    });
+  });
+}
+
 test('sign-in page and the not-found page', async ({ page, signIn }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();

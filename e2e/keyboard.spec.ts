@@ -51,6 +51,9 @@ async function expectTrapped(page: Page, dialog: string) {
   }
 }
 
+// With motion on, as most people run it: focus must still land and return once dialogs finish moving.
+test.use({ reducedMotion: 'no-preference' });
+
 test('keyboard only: sign in, filter users, suspend one, share a workspace with a group as admin', async ({
   page,
   api,
