@@ -4,7 +4,7 @@ import { listTotal, type ListState } from '../lib/listState';
 import { EmptyState } from './EmptyState';
 import { Loader } from './Loader';
 import { TablePager } from './TablePager';
-import { plural } from '../lib/plural';
+import { formatCount, plural } from '../lib/plural';
 
 type Props = {
   list: ListState;
@@ -21,7 +21,7 @@ type Props = {
   children: ReactNode;
 };
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /**
  * The body of a server-paged list. What it shows is chosen from the rows received, never from `count`

@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/plural';
 import { TablePagination } from '@mui/material';
 
 type Props = {
@@ -10,7 +11,7 @@ type Props = {
   pageSizes?: number[];
 };
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /** Server-side pagination controls: "1–25 of 1,234", page sizes 25/50/100. */
 export function TablePager({

@@ -1,4 +1,6 @@
-const n = (x: number) => x.toLocaleString('en-US');
+/** "1,204": every count the app shows. */
+export const formatCount = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /**
  * "1 group", "3 groups", "1,204 memberships": the one way this app counts things. Pass `many` for

@@ -1,4 +1,12 @@
-const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+/**
+ * Formatters are made on first use, not when this module loads: each costs tens of milliseconds to build,
+ * and a page that shows no date (sign-in, the account page) should not pay for three on its first load.
+ */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+const rtf = lazy(() => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -13,16 +21,16 @@ export function relativeTime(iso: string | undefined | null, now: number = Date.
   if (!iso) return 'Never';
   const diff = (new Date(iso).getTime() - now) / 1000;
   for (const [unit, secs] of units) {
-    if (Math.abs(diff) >= secs) return rtf.format(Math.round(diff / secs), unit);
+    if (Math.abs(diff) >= secs) return rtf().format(Math.round(diff / secs), unit);
   }
   return 'just now';
 }
 
-const dtf = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const dtf = lazy(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
 export function formatDateTime(iso: string | undefined | null): string {
-  return iso ? dtf.format(new Date(iso)) : '—';
+  return iso ? dtf().format(new Date(iso)) : '—';
 }
-const df = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const df = lazy(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }));
 export function formatDate(iso: string | undefined | null): string {
-  return iso ? df.format(new Date(iso)) : '—';
+  return iso ? df().format(new Date(iso)) : '—';
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/plural';
 import { Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
@@ -16,7 +17,7 @@ type Props = {
   onAction: (a: UserAction) => void;
 };
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /** The users table's selection strip: "all N matching" and the bulk operations the caller may run. */
 export function BulkBar({ selection, pageUsers, count, filter, roles, can, onAction }: Props) {

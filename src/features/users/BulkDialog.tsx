@@ -15,11 +15,11 @@ import {
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/http';
-import { plural, someNames } from '../../lib/plural';
+import { formatCount, plural, someNames } from '../../lib/plural';
 import type { BulkOp, BulkTargets } from './userActions';
 import { useBulkUsers } from './useBulkUsers';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 const verb = (op: BulkOp) =>
   ({
     suspend: 'Suspend',

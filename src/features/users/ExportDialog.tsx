@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/plural';
 import {
   Alert,
   Button,
@@ -14,7 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { collectUsers } from './collectUsers';
 import { downloadText, usersToCsv } from './csv';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 
 /** Fetches every page the filter matches, then downloads them as CSV. Starts on open. */
 export function ExportDialog({ filter, onClose }: { filter: string; onClose: () => void }) {

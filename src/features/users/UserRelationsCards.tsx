@@ -18,9 +18,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { isApiError } from '../../lib/http';
 import { paths } from '../../lib/paths';
-import { plural } from '../../lib/plural';
+import { formatCount, plural } from '../../lib/plural';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = formatCount;
 const SHOWN = 25;
 /** `organization-user-admin` → "Organization User Admin" (custom roles keep their name). */
 const roleLabel = (name: string) =>
