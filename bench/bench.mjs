@@ -15,6 +15,7 @@ const SERVER_ONLY = process.argv.includes('--server-only') || process.env.BENCH_
 const SERVER_PORT = Number(process.env.BENCH_SERVER_PORT ?? 4283);
 const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const OUT_DIR = path.join(root, 'dist-bench');
+const FLOOR_DIR = path.join(OUT_DIR, 'floor');
 const RESULTS = path.join(root, 'bench', 'results');
 const base = `http://localhost:${PORT}`;
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -40,6 +41,22 @@ function build() {
     },
   );
   if (r.status !== 0) throw new Error('vite build failed');
+  // The floor page (bench/floor/main.tsx), served by the same preview server at /floor/.
+  const f = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', path.join(root, 'bench', 'floor', 'vite.config.ts'), '--outDir', FLOOR_DIR],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (f.status !== 0) throw new Error('vite build of the floor page failed');
+}
+
+/** The floor loads all of its JS up front (it has no lazy chunks): its first-load JS is every script. */
+function floorSize() {
+  const dir = path.join(FLOOR_DIR, 'assets');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, f))).length, 0);
 }
 
 function routeSizes() {
@@ -253,6 +270,14 @@ function collectMockTimes(entries, m) {
   }
 }
 
+/** The floor: cold load to its rows, in its own fresh context like the app's lists. */
+async function floorScenario(browser, m) {
+  const { context, page } = await newSession(browser);
+  await page.goto('/floor/');
+  m.push('floor first rows (ms)', await whenInPage(page, FIRST_ROWS));
+  await context.close();
+}
+
 async function shareScenario(browser, m) {
   const { context, page, rec } = await newSession(browser);
   const list = await (await context.request.get('/api/v2/workspaces?q=shared:true&limit=1')).json();
@@ -296,6 +321,10 @@ async function shareScenario(browser, m) {
 
 // ---------------------------------------------------------------- report
 const browserBudgets = [
+  { figure: '/users first rows ÷ floor', max: 1.3, stat: 'value' },
+  { figure: '/workspaces first rows ÷ floor', max: 1.3, stat: 'value' },
+  { figure: 'first-load JS /users ÷ floor', max: 1.3, stat: 'value' },
+  { figure: 'first-load JS /workspaces ÷ floor', max: 1.3, stat: 'value' },
   { figure: 'first-load JS /users (KB gzip)', max: 200, stat: 'value' },
   { figure: '/users first rows (ms)', max: 1000, stat: 'median' },
   { figure: '/workspaces first rows (ms)', max: 1000, stat: 'median' },
@@ -319,6 +348,7 @@ async function main() {
   }
   build();
   const sizes = routeSizes();
+  const floorBytes = floorSize();
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -348,6 +378,7 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       console.log(`Run ${i + 1}/${RUNS}`);
       for (const [name, fn] of [
+        ['floor', () => floorScenario(browser, m)],
         ['users', () => listScenario(browser, '/users', '/users', '/api/v2/users', 'zz', m)],
         // All workspaces (the default filter is owner:me).
         [
@@ -374,6 +405,7 @@ async function main() {
   const rows = [...serverRows];
   for (const [route, bytes] of Object.entries(sizes))
     rows.push({ figure: `first-load JS ${route} (KB gzip)`, value: bytes / 1024 });
+  rows.push({ figure: 'first-load JS floor (KB gzip)', value: floorBytes / 1024 });
   for (const [figure, xs] of samples) {
     rows.push({
       figure,
@@ -391,6 +423,15 @@ async function main() {
     max: Math.max(...m.mock),
     runs: m.mock.length,
   });
+  // Ratios to the floor, from the same run and server (issue #16's budgets: each ≤ 1.3).
+  const floorRows = median(samples.get('floor first rows (ms)') ?? []);
+  for (const route of ['/users', '/workspaces']) {
+    rows.push({
+      figure: `${route} first rows ÷ floor`,
+      value: median(samples.get(`${route} first rows (ms)`) ?? []) / floorRows,
+    });
+    rows.push({ figure: `first-load JS ${route} ÷ floor`, value: (sizes[route] ?? NaN) / floorBytes });
+  }
   const slowest = Object.entries(m.mockByEndpoint)
     .map(([endpoint, xs]) => ({ endpoint, p95: quantile(xs, 0.95), n: xs.length }))
     .sort((a, b) => b.p95 - a.p95)
@@ -416,7 +457,7 @@ function report(rows, failures, notes, budgets, what) {
       rows.push({ figure: b.figure, budget: `${b.stat} ≤ ${b.max}`, verdict: 'FAIL (not measured)' });
 
   const fmt = (x) =>
-    x === undefined ? '' : Number.isFinite(x) ? (Math.round(x * 10) / 10).toString() : String(x);
+    x === undefined ? '' : Number.isFinite(x) ? (Math.round(x * 100) / 100).toString() : String(x);
   const md = [
     `# Benchmark (${new Date().toISOString()}, ${what}, large seed)`,
     '',
