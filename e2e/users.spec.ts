@@ -12,6 +12,27 @@ const menuFor = async (page: Page, username: string) => {
 };
 
 test.describe('users list', () => {
+  test('a cold load asks for who, what they may do and the first page once each, before the page code', async ({
+    page,
+    signIn,
+  }) => {
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/api/') || u.pathname.startsWith('/assets/users-'))
+        sent.push(`${r.method()} ${u.pathname}${u.search}`);
+    });
+    await signIn('admin', '/users?filter=status%3Aactive');
+    await expect(page.getByText(/^1–25 of /)).toBeVisible();
+    const first = `GET /api/v2/users?q=status%3Aactive&limit=25&offset=0`;
+    const once = (x: string) => sent.filter((s) => s === x).length;
+    expect([once('GET /api/v2/users/me'), once('POST /api/v2/authcheck'), once(first)]).toEqual([1, 1, 1]);
+    // Started by src/app/boot.ts as the entry evaluates, not when the router has fetched the route's chunk.
+    const chunk = sent.findIndex((s) => s.startsWith('GET /assets/users-'));
+    expect(chunk).toBeGreaterThan(-1);
+    expect(sent.indexOf(first)).toBeLessThan(chunk);
+  });
+
   test('pages through the server, 25/50/100 per page, and restores the view from the URL', async ({
     page,
     signIn,

@@ -1,3 +1,5 @@
+// First: starts the first page's requests before the rest of the app's code evaluates (see boot.ts).
+import { queryClient } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type DemoControls } from './app/App';
@@ -15,6 +17,6 @@ if (import.meta.env.VITE_DEMO === 'true') {
 
 createRoot(root).render(
   <StrictMode>
-    <App demo={demo} />
+    <App demo={demo} queryClient={queryClient} />
   </StrictMode>,
 );
