@@ -100,3 +100,24 @@ test('the build ships a Content-Security-Policy that blocks inline script, and t
     .poll(() => consoleGuard.take(/CSP violation|Content Security Policy/).length)
     .toBeGreaterThan(0);
 });
+
+test('the production build ships no developer tools: no devtools button, no devtools code', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('admin', '/users');
+  await expect(page.getByText(/^1–25 of /)).toBeVisible();
+  await expect(page.getByRole('button', { name: /tanstack query devtools/i })).toHaveCount(0);
+  // Every script the page loaded (the entry, its imports and the route's lazy chunks).
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => e.name),
+  );
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const url of scripts) {
+    const code = await (await page.request.get(url)).text();
+    expect(code, url).not.toMatch(/ReactQueryDevtools|tsqd-/);
+  }
+});

@@ -137,6 +137,19 @@ async function main() {
       waitFor('the app', () => servesApp(base).then(() => true)),
     );
     await check('a demo account signs in (admin)', () => signIn(client(base), 'admin'));
+    await check(
+      'the development build offers TanStack Query Devtools (production never ships them)',
+      async () => {
+        const app = await (await fetch(`${base}/src/app/App.tsx`)).text();
+        const dep = /["']([^"']*@tanstack_react-query-devtools[^"']*)["']/.exec(app)?.[1];
+        expect(dep, 'App.tsx as served by the dev server does not import the devtools');
+        const res = await fetch(new URL(dep, base));
+        expect(
+          res.ok && (await res.text()).includes('ReactQueryDevtools'),
+          `the devtools module answered ${res.status}`,
+        );
+      },
+    );
   } else console.log(dev.output().slice(-2000));
   await stop(dev.child);
 
