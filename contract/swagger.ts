@@ -43,8 +43,6 @@ export type SwaggerDoc = {
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository's pinned extract (contract/pin.ts). */
 export const pinnedPath = path.join(repoRoot, 'contract/coder-openapi.json');
-/** Where a checkout of the project's shared material keeps the full upstream document (optional). */
-export const upstreamPath = () => path.resolve(repoRoot, '../shared/coder-api/swagger.json');
 export const swaggerPath = () =>
   process.env.CODER_SWAGGER ? path.resolve(process.env.CODER_SWAGGER) : pinnedPath;
 
