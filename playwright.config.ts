@@ -26,6 +26,13 @@ export default defineConfig({
     // The app honours "reduce motion" (src/app/theme.ts), and most tests run with it: no test waits out a
     // fade. keyboard.spec.ts and the motion test in a11y.spec.ts run with motion on, as most people do.
     reducedMotion: 'reduce',
+    // One browser context per worker, reset by Playwright between tests (cookies, cache, storage, service
+    // workers, routes, bindings, init scripts; e2e/fixtures.ts also lifts offline emulation). A new context
+    // and page per test cost ~1 s of the ~3.5 s a short test takes. Isolation that matters here does not
+    // come from the browser: each test signs in to its own mock tenant (e2e/fixtures.ts), so no test sees
+    // another's server state. A test that changes a context option other than viewport, colour scheme or
+    // reduced motion (the demo's baseURL) gets a fresh context, as Playwright documents.
+    reuseContext: true,
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,

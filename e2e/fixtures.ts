@@ -2,8 +2,18 @@
  * Every test runs on its own mock tenant (an in-memory copy of the seed selected by the `mock_tenant`
  * cookie), so tests are order-independent and parallel workers never see each other's changes.
  */
-import { test as base, expect, request, type BrowserContext, type Page } from '@playwright/test';
-import { axeScan, serious } from './a11y';
+import {
+  test as base,
+  expect,
+  request,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+  type WebError,
+} from '@playwright/test';
+import { axeScan, serious, snap } from './a11y';
+
+export { snap };
 
 export const PASSWORD = 'SomeSecurePassword!';
 
@@ -52,8 +62,12 @@ export const test = base.extend<Fixtures>({
   consoleGuard: [
     async ({ context }, use) => {
       const problems: string[] = [];
+      // The worker's context outlives the test (`reuseContext`): the listeners added here go with it.
+      const detach: (() => void)[] = [];
       const watch = async (ctx: BrowserContext) => {
-        ctx.on('weberror', (e) => problems.push(`uncaught: ${e.error().stack ?? e.error().message}`));
+        const onError = (e: WebError) => problems.push(`uncaught: ${e.error().stack ?? e.error().message}`);
+        ctx.on('weberror', onError);
+        detach.push(() => ctx.off('weberror', onError));
         // Content-Security-Policy violations (the build ships one, vite.config.ts): reported by the page's
         // own `securitypolicyviolation` event, which fires even when the blocked code swallows the error.
         await ctx.exposeBinding('__reportCspViolation', (_source, text: string) => {
@@ -68,13 +82,15 @@ export const test = base.extend<Fixtures>({
             );
           });
         });
-        ctx.on('console', (msg) => {
+        const onConsole = (msg: ConsoleMessage) => {
           if (msg.type() !== 'error' && msg.type() !== 'warning') return;
           const text = msg.text();
           if (EXPECTED_NOISE.some((re) => re.test(text))) return;
           const { url, lineNumber } = msg.location();
           problems.push(`console.${msg.type()}: ${text}${url ? ` (${url}:${lineNumber})` : ''}`);
-        });
+        };
+        ctx.on('console', onConsole);
+        detach.push(() => ctx.off('console', onConsole));
       };
       await watch(context);
       const take = (re: RegExp) => {
@@ -83,6 +99,9 @@ export const test = base.extend<Fixtures>({
         return taken;
       };
       await use({ watch, take });
+      for (const d of detach) d();
+      // Playwright's reset between tests leaves the network emulation as the test set it.
+      await context.setOffline(false);
       expect(
         problems,
         'console errors and warnings, uncaught errors and CSP violations in the browser',
@@ -143,15 +162,6 @@ export { expect };
 /** Fails on serious or critical accessibility violations (WCAG 2.0/2.1 A and AA rules) on the whole page. */
 export async function expectAccessible(page: Page) {
   expect(serious(await axeScan(page), 'page')).toEqual([]);
-}
-
-/**
- * Saves a screenshot under e2e/screenshots/ (git-ignored) for a person to look at. Skipped in CI, where
- * nobody opens them (~0.2–0.4 s each): `SCREENSHOTS=1` takes them there too.
- */
-export async function snap(page: Page, name: string) {
-  if (process.env.CI && !process.env.SCREENSHOTS) return;
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
 
 /**
