@@ -2,6 +2,8 @@
  * Issue #13 §5: axe (WCAG 2.0/2.1 A and AA) on every page and every dialog, in light and in dark: no
  * serious or critical violation. One sign-in per test, several dialogs per test; each scan runs both
  * colour schemes (e2e/a11y.ts). Violations are collected softly so one run lists all of them.
+ * The same walk is the screenshot tour for people to look at: each scan saves `a11y-<what>-<scheme>.png`
+ * under e2e/screenshots/ (outside CI, or with SCREENSHOTS=1); phone.spec.ts does the same at 360 px.
  */
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expectNoSeriousViolations as scan } from './a11y';
@@ -107,6 +109,13 @@ test('users list, its menus and dialogs', async ({ page, signIn }) => {
   await expect(page.getByRole('menu')).toBeVisible();
   await scan(page, 'users filter menu', '[role="menu"]');
   await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Add filter' }).click();
+  await page.getByLabel('Filter key').click();
+  await expect(page.getByRole('option', { name: /last_seen_before/ })).toBeVisible();
+  await scan(page, 'users filter builder', '.MuiPopover-paper');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Filter key')).toBeHidden();
 
   const more = page.getByRole('button', { name: 'More actions for alice' });
   await page.getByRole('textbox', { name: 'Search users' }).fill('alice');
@@ -128,9 +137,19 @@ test('users list, its menus and dialogs', async ({ page, signIn }) => {
 
   await page.getByRole('checkbox', { name: 'Select alice' }).check();
   await scan(page, 'users with a selection');
-  await scanDialog(page, 'Suspend 1 selected user', () =>
+  const bulk = await dialog(page, 'Suspend 1 selected user', () =>
     page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Suspend' }).click(),
   );
+  await bulk.getByRole('button', { name: /^Suspend 1$/ }).click();
+  await expect(bulk.getByRole('status')).toHaveText('1 suspended.');
+  await scan(page, 'bulk suspend result');
+  await bulk.getByRole('button', { name: 'Done' }).click();
+  await expect(bulk).toBeHidden();
+
+  await page.getByRole('button', { name: 'Account menu for admin' }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'System theme' })).toBeVisible();
+  await scan(page, 'account menu', '[role="menu"]');
+  await page.keyboard.press('Escape');
 });
 
 test('user page with tokens, and the account page', async ({ page, signIn }) => {

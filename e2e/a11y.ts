@@ -1,6 +1,6 @@
 /**
- * Accessibility checks shared by the E2E specs: axe (WCAG 2.0/2.1 A and AA) in light and dark, and the
- * keyboard focus ring.
+ * Accessibility checks shared by the E2E specs: axe (WCAG 2.0/2.1 A and AA) in light and dark, with a
+ * screenshot of each scheme for people to look at, and the keyboard focus ring.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -19,6 +19,22 @@ export async function settle(page: Page) {
       .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
   );
 }
+
+/**
+ * Saves a screenshot under e2e/screenshots/ (git-ignored) for a person to look at. Skipped in CI, where
+ * nobody opens them (~0.2–0.4 s each): `SCREENSHOTS=1` takes them there too.
+ */
+export async function snap(page: Page, name: string) {
+  if (process.env.CI && !process.env.SCREENSHOTS) return;
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+/** A file name for a scan's subject: `dialog “Create user”` → `dialog-create-user`. */
+const slug = (what: string) =>
+  what
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The rules whose outcome depends on colours: the only ones a second colour scheme can change. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -72,6 +88,7 @@ export async function axeViolations(page: Page, what: string, scope?: string): P
     });
     if (process.env.A11Y_TIMING) console.log(`axe ${what} ${colorScheme}: ${Date.now() - t0} ms`);
     out.push(...serious(violations, `[${colorScheme}] ${what}`));
+    await snap(page, `a11y-${slug(what)}-${colorScheme}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return out;

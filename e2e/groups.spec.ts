@@ -1,4 +1,4 @@
-import { expect, look, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 type Group = { id: string; name: string; quota_allowance: number; members: { username: string }[] };
 
@@ -88,13 +88,4 @@ test.describe('groups', () => {
     await expect(page.getByRole('heading', { name: 'Frontend' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Edit group' })).toHaveCount(0);
   });
-});
-
-test('groups list and group page look right in light and dark', async ({ page, signIn }) => {
-  await signIn('admin', '/organizations/coder/groups');
-  await expect(page.getByRole('row', { name: /SRE on-call/ })).toBeVisible();
-  await look(page, 'groups', { axe: true });
-  await page.getByRole('link', { name: 'Frontend' }).click();
-  await expect(page.getByRole('row', { name: /alice/ })).toBeVisible();
-  await look(page, 'group', { axe: true });
 });

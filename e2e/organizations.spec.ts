@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, look, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const switcher = (page: Page) => page.getByRole('button', { name: /^Organization: |^Choose organization$/ });
 
@@ -120,16 +120,4 @@ test.describe('organizations', () => {
     await expect(page.getByRole('link', { name: 'scratch' })).toHaveCount(0);
     expect((await api('GET', '/api/v2/organizations/scratch')).status).toBe(404);
   });
-});
-
-test('organizations, members and role editor look right in light and dark', async ({ page, signIn }) => {
-  await signIn('admin', '/organizations');
-  await expect(page.getByRole('row', { name: /Research Lab/ })).toBeVisible();
-  await look(page, 'organizations', { axe: true });
-  await page.goto('/organizations/coder/members');
-  await expect(page.getByText(/^1–25 of /)).toBeVisible();
-  await look(page, 'org-members', { axe: true });
-  await page.goto('/organizations/coder/roles/workspace-viewer');
-  await expect(page.getByLabel('workspace: read')).toBeChecked();
-  await look(page, 'org-role-editor');
 });
