@@ -90,13 +90,13 @@ test.describe('sign in', () => {
     await signIn('admin', '/workspaces');
     const scheme = () => page.locator('html').getAttribute('data-mui-color-scheme');
     await page.getByRole('button', { name: 'Account menu for admin' }).click();
-    await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+    await page.getByRole('menuitemradio', { name: 'Dark theme' }).click();
     await expect.poll(scheme).toBe('dark');
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Workspaces' })).toBeVisible();
     await expect.poll(scheme).toBe('dark');
     await page.getByRole('button', { name: 'Account menu for admin' }).click();
-    await page.getByRole('menuitemradio', { name: 'Light' }).click();
+    await page.getByRole('menuitemradio', { name: 'Light theme' }).click();
     await expect.poll(scheme).toBe('light');
   });
 });

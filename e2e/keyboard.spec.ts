@@ -70,8 +70,9 @@ test('keyboard only: sign in, filter users, suspend one, share a workspace with 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Workspaces', level: 1 })).toBeVisible();
 
-  // Users, filtered to alice.
-  await tabTo(page, 'Users');
+  // Users, filtered to alice. Signed in, focus starts on the page (<main>): the navigation is behind it.
+  await expect(page.locator('main')).toBeFocused();
+  await tabTo(page, 'Users', { back: true });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
   await tabTo(page, /^Search users/);
@@ -118,8 +119,11 @@ test('keyboard only: sign in, filter users, suspend one, share a workspace with 
   await tabTo(page, 'staging-env', { role: 'a' });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'staging-env', level: 1 })).toBeVisible();
+  // The link went with the list: focus starts again at the top of the new page, not mid-way or nowhere.
+  await expect(page.locator('main')).toBeFocused();
 
-  // Share it with the SRE on-call group as admin.
+  // Share it with the SRE on-call group as admin (once the page shows the button: it waits on permissions).
+  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
   await tabTo(page, 'Share');
   await page.keyboard.press('Enter');
   const title = 'Share staging-env';

@@ -15,7 +15,7 @@ import {
   useTheme,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
@@ -117,8 +117,28 @@ function SkipLink() {
   );
 }
 
+/**
+ * After a move to another page, focus that went with the old page (the link pressed in a list, now
+ * unmounted, leaves it on `<body>`) lands on the new page's `<main>`: the next Tab reaches the page's first
+ * control instead of wherever the browser's focus starting point was left. Focus the user placed on
+ * something that stays (the side navigation, the search box when only the query changes) is not moved.
+ */
+function useFocusMainOnPageChange() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
 /** Side navigation (temporary drawer below `md`), top bar with the account menu, and the page. */
 export function AppShell() {
+  useFocusMainOnPageChange();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [open, setOpen] = useState(false);

@@ -5,13 +5,14 @@ import PersonIcon from '@mui/icons-material/Person';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import {
   Avatar,
+  Box,
   Divider,
   IconButton,
   ListItemIcon,
   ListItemText,
-  ListSubheader,
-  Menu,
   MenuItem,
+  MenuList,
+  Popover,
   Tooltip,
   Typography,
 } from '@mui/material';
@@ -52,53 +53,56 @@ export function UserMenu({ me }: { me: User }) {
           </Avatar>
         </IconButton>
       </Tooltip>
-      <Menu
+      {/* A popover holding who is signed in, then the menu: a menu's children are its items only. */}
+      <Popover
         anchorEl={anchor}
         open={Boolean(anchor)}
         onClose={close}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         slotProps={{ paper: { sx: { minWidth: 220 } } }}
       >
-        <ListSubheader sx={{ lineHeight: 1.4, py: 1 }}>
-          <Typography variant="subtitle2" color="text.primary">
-            {me.name || me.username}
-          </Typography>
+        <Box sx={{ px: 2, pt: 1.5, pb: 1 }}>
+          <Typography variant="subtitle2">{me.name || me.username}</Typography>
           <Typography variant="caption" color="text.secondary">
             {me.email || me.username}
           </Typography>
-        </ListSubheader>
-        <MenuItem component={RouterLink} to={paths.account()} onClick={close}>
-          <ListItemIcon>
-            <PersonIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>Account</ListItemText>
-        </MenuItem>
+        </Box>
         <Divider />
-        <ListSubheader sx={{ lineHeight: 2 }}>Theme</ListSubheader>
-        {modes.map((m) => (
-          <MenuItem
-            key={m.value}
-            role="menuitemradio"
-            aria-checked={mode === m.value}
-            selected={mode === m.value}
-            onClick={() => setMode(m.value)}
-          >
-            <ListItemIcon>{m.icon}</ListItemIcon>
-            <ListItemText>{m.label}</ListItemText>
+        <MenuList autoFocusItem aria-label={`Account menu for ${me.username}`}>
+          <MenuItem component={RouterLink} to={paths.account()} onClick={close}>
+            <ListItemIcon>
+              <PersonIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Account</ListItemText>
           </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            close();
-            signOut.mutate(undefined, { onSettled: () => navigate(paths.login(), { replace: true }) });
-          }}
-        >
-          <ListItemIcon>
-            <LogoutIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>Sign out</ListItemText>
-        </MenuItem>
-      </Menu>
+          <Divider />
+          {modes.map((m) => (
+            <MenuItem
+              key={m.value}
+              role="menuitemradio"
+              aria-checked={mode === m.value}
+              selected={mode === m.value}
+              onClick={() => setMode(m.value)}
+            >
+              <ListItemIcon>{m.icon}</ListItemIcon>
+              <ListItemText>{m.label} theme</ListItemText>
+            </MenuItem>
+          ))}
+          <Divider />
+          <MenuItem
+            onClick={() => {
+              close();
+              signOut.mutate(undefined, { onSettled: () => navigate(paths.login(), { replace: true }) });
+            }}
+          >
+            <ListItemIcon>
+              <LogoutIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Sign out</ListItemText>
+          </MenuItem>
+        </MenuList>
+      </Popover>
     </>
   );
 }

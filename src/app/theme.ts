@@ -98,6 +98,17 @@ export const theme = createTheme({
         }),
       },
     },
+    // The rows-per-page select is a bare input (no outline of its own), and MUI resets its focus outline.
+    MuiTablePagination: {
+      styleOverrides: {
+        select: ({ theme: t }) => ({
+          '&:focus-visible': {
+            outline: `2px solid ${t.vars?.palette.primary.main ?? t.palette.primary.main}`,
+            outlineOffset: 2,
+          },
+        }),
+      },
+    },
     MuiTab: {
       styleOverrides: {
         root: ({ theme: t }) => ({
