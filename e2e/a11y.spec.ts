@@ -248,6 +248,10 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
   await page.goto('/organizations/coder/roles/workspace-viewer');
   await expect(page.getByRole('button', { name: /Save|Create role/ }).first()).toBeVisible();
   await scan(page, 'custom role');
+  await page.goto('/organizations/coder/roles/new');
+  await page.getByRole('radio', { name: /^Template Pusher/ }).check();
+  await expect(page.getByLabel('template: create')).toBeChecked();
+  await scan(page, 'new custom role from an example');
 
   await page.goto('/organizations/coder/sharing');
   await expect(page.getByRole('radio', { name: /^Everyone/ })).toBeChecked();

@@ -82,6 +82,47 @@ test.describe('organizations', () => {
     expect((await api('GET', '/api/v2/organizations/platform/groups/alices-crew')).status).toBe(200);
   });
 
+  test('a new custom role starts from one of Coder’s examples, edited before saving', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('admin', '/organizations/platform/roles/new');
+    const starters = page.getByRole('radiogroup', { name: 'Start from an example' });
+    await starters.getByRole('radio', { name: /^Template Editor/ }).check();
+    await expect(page.getByRole('textbox', { name: /^Name/ })).toHaveValue('template-editor');
+    await expect(page.getByLabel('template: delete')).toBeChecked();
+    await expect(page.getByLabel('provisioner_daemon: create')).not.toBeChecked();
+
+    // Another example replaces the permissions; a display name typed by hand stays.
+    await page.getByRole('textbox', { name: /^Display name/ }).fill('CI template pusher');
+    await starters.getByRole('radio', { name: /^Template Pusher/ }).check();
+    await expect(page.getByRole('textbox', { name: /^Name/ })).toHaveValue('template-pusher');
+    await expect(page.getByRole('textbox', { name: /^Display name/ })).toHaveValue('CI template pusher');
+    await expect(page.getByLabel('template: create')).toBeChecked();
+    await expect(page.getByLabel('template: delete')).not.toBeChecked();
+    await expect(page.getByLabel('user: read')).toHaveCount(0);
+    // Still editable: the pusher may also read the provisioners its templates run on.
+    await page.getByLabel('provisioner_daemon: read').check();
+    await page.getByRole('button', { name: 'Create role' }).click();
+    await expect(page.getByRole('row', { name: /CI template pusher/ })).toBeVisible();
+
+    const roles = (await api('GET', '/api/v2/organizations/platform/members/roles')).body as {
+      name: string;
+      organization_permissions: { resource_type: string; action: string }[];
+    }[];
+    const made = roles.find((r) => r.name === 'template-pusher');
+    expect(made?.organization_permissions.map((p) => `${p.resource_type}:${p.action}`).sort()).toEqual([
+      'file:create',
+      'file:read',
+      'provisioner_daemon:read',
+      'provisioner_jobs:read',
+      'template:create',
+      'template:read',
+      'template:update',
+    ]);
+  });
+
   test('an org admin manages its own org but cannot touch another', async ({ page, signIn, api }) => {
     await signIn('orgadmin', '/organizations/coder/settings');
     await page.getByLabel('Display name').fill('Coder HQ');

@@ -1,7 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { OrgPermissions } from '../../api/authcheck';
 import type { AssignableRole } from '../../api/common';
@@ -18,6 +30,7 @@ import { ForbiddenPage, NotFoundPage } from '../../components/StatusPage';
 import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { PermissionMatrix } from './PermissionMatrix';
+import { roleStarters } from './roleStarters';
 
 type Props = { org: Organization; perms: OrgPermissions };
 
@@ -47,6 +60,22 @@ function CustomRoleForm({ org, role }: { org: Organization; role?: AssignableRol
     },
   });
   const e = form.formState.errors;
+  const [starter, setStarter] = useState('');
+  // An example fills these fields without typing: their labels must move out of the way (MUI only sees
+  // typing and focus on a registered field).
+  const [name, displayName] = useWatch({ control: form.control, name: ['name', 'display_name'] });
+  const filled = { name: name ? true : undefined, display_name: displayName ? true : undefined };
+  /** Fills the form from an example; a name or display name the admin typed themselves is kept. */
+  const start = (name: string) => {
+    const from = roleStarters.find((r) => r.name === starter);
+    const to = roleStarters.find((r) => r.name === name);
+    setStarter(name);
+    for (const key of ['name', 'display_name'] as const) {
+      const now = form.getValues(key);
+      if (now === '' || now === from?.[key]) form.setValue(key, to?.[key] ?? '', { shouldDirty: true });
+    }
+    form.setValue('organization_permissions', to?.organization_permissions ?? [], { shouldDirty: true });
+  };
   const submit = form.handleSubmit((values) =>
     mutation.mutate(values, {
       onSuccess: () => navigate(paths.organizationRoles(org.name)),
@@ -64,6 +93,42 @@ function CustomRoleForm({ org, role }: { org: Organization; role?: AssignableRol
           {role ? `Edit ${role.display_name || role.name}` : 'Create custom role'}
         </Typography>
         {e.root?.server && <Alert severity="error">{e.root.server.message}</Alert>}
+        {!role && (
+          <Card variant="outlined">
+            <CardContent>
+              <Typography variant="h2" id="role-starter-label" sx={{ mb: 0.5 }}>
+                Start from an example
+              </Typography>
+              <Typography color="text.secondary" sx={{ mb: 1 }}>
+                Coder’s examples of custom roles. Picking one fills the permissions below; change any of them
+                before saving.
+              </Typography>
+              <RadioGroup
+                aria-labelledby="role-starter-label"
+                value={starter}
+                onChange={(ev) => start(ev.target.value)}
+              >
+                <FormControlLabel value="" control={<Radio />} label="Blank: no permissions" />
+                {roleStarters.map((r) => (
+                  <FormControlLabel
+                    key={r.name}
+                    value={r.name}
+                    control={<Radio />}
+                    sx={{ alignItems: 'flex-start', mt: 1, '& .MuiRadio-root': { mt: -1 } }}
+                    label={
+                      <>
+                        <Typography sx={{ fontWeight: 600 }}>{r.display_name}</Typography>
+                        <Typography variant="body2" color="text.secondary">
+                          {r.summary}
+                        </Typography>
+                      </>
+                    }
+                  />
+                ))}
+              </RadioGroup>
+            </CardContent>
+          </Card>
+        )}
         <Card variant="outlined">
           <CardContent>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
@@ -72,7 +137,7 @@ function CustomRoleForm({ org, role }: { org: Organization; role?: AssignableRol
                 required
                 fullWidth
                 // Read-only, not disabled, once the role exists: its note stays readable (contrast).
-                slotProps={{ htmlInput: { readOnly: Boolean(role) } }}
+                slotProps={{ htmlInput: { readOnly: Boolean(role) }, inputLabel: { shrink: filled.name } }}
                 {...form.register('name')}
                 error={Boolean(e.name)}
                 helperText={
@@ -83,6 +148,7 @@ function CustomRoleForm({ org, role }: { org: Organization; role?: AssignableRol
                 label="Display name"
                 required
                 fullWidth
+                slotProps={{ inputLabel: { shrink: filled.display_name } }}
                 {...form.register('display_name')}
                 error={Boolean(e.display_name)}
                 helperText={e.display_name?.message ?? 'Shown when picking roles for members.'}
