@@ -185,3 +185,6 @@ export function CommandPalette({ onClose, onShowShortcuts, ...ctx }: Props) {
     </Dialog>
   );
 }
+
+/** In the palette's chunk too (app/CommandShortcuts.tsx loads both with one dynamic import). */
+export { ShortcutsDialog } from './ShortcutsDialog';
