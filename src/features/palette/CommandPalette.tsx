@@ -99,7 +99,16 @@ export function CommandPalette({ onClose, onShowShortcuts, ...ctx }: Props) {
         Command palette
       </Typography>
       <Box
-        sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, borderBottom: 1, borderColor: 'divider' }}
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          px: 2,
+          borderBottom: 2,
+          borderColor: 'divider',
+          // The focus indicator of the text box (InputBase draws none of its own).
+          '&:focus-within': { borderColor: 'primary.main' },
+        }}
       >
         <SearchIcon color="action" />
         <InputBase
@@ -180,7 +189,7 @@ export function CommandPalette({ onClose, onShowShortcuts, ...ctx }: Props) {
           color: 'text.secondary',
         }}
       >
-        ↑ ↓ to move · Enter to choose · Esc to close · ? lists the shortcuts
+        ↑ ↓ to move · Enter to choose · Esc to close
       </Typography>
     </Dialog>
   );
