@@ -90,7 +90,10 @@ test('"suspend alice" + Enter opens the suspend confirmation; confirming suspend
   expect((alice.body as { status: string }).status).toBe('suspended');
 });
 
-test('? lists the shortcuts, / focuses the page’s search', async ({ page, signIn }) => {
+test('? lists the shortcuts, / focuses the page’s search, Escape returns focus from the palette', async ({
+  page,
+  signIn,
+}) => {
   await signIn('admin', '/users');
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
@@ -111,6 +114,13 @@ test('? lists the shortcuts, / focuses the page’s search', async ({ page, sign
   await page.keyboard.type('alice?/');
   await expect(search).toHaveValue('alice?/');
   await expect(shortcuts).toBeHidden();
+
+  // Ctrl+K works from inside a field too, and Escape puts focus back where it was.
+  await page.keyboard.press('Control+k');
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette(page)).toBeHidden();
+  await expect(search).toBeFocused();
 });
 
 test('a member is offered no admin action, and the server refuses one anyway', async ({

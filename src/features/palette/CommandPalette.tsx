@@ -45,10 +45,12 @@ export function CommandPalette({ onClose, onShowShortcuts, ...ctx }: Props) {
   );
   const active = options[activeIndex];
   const optionId = (i: number) => `${id}-option-${i}`;
+  const activeId = active ? optionId(activeIndex) : undefined;
 
+  // The highlighted option stays in view as the arrows move it.
   useEffect(() => {
-    document.getElementById(optionId(activeIndex))?.scrollIntoView?.({ block: 'nearest' });
-  });
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
 
   const choose = (o: PaletteOption) => {
     if (o.complete !== undefined) {
@@ -66,7 +68,7 @@ export function CommandPalette({ onClose, onShowShortcuts, ...ctx }: Props) {
       if (!options.length) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActiveKey(options[(activeIndex + step + options.length) % options.length]?.key);
-    } else if (e.key === 'Enter') {
+    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
       if (active) choose(active);
     }
@@ -130,7 +132,7 @@ export function CommandPalette({ onClose, onShowShortcuts, ...ctx }: Props) {
             'aria-autocomplete': 'list',
             'aria-expanded': options.length > 0,
             'aria-controls': listId,
-            'aria-activedescendant': active ? optionId(activeIndex) : undefined,
+            'aria-activedescendant': activeId,
             autoComplete: 'off',
             spellCheck: false,
           }}
