@@ -21,6 +21,7 @@ import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loader } from '../components/Loader';
+import { CommandShortcuts } from './CommandShortcuts';
 import { navItems } from './nav';
 import { OrgSwitcher } from './OrgSwitcher';
 import { ServerInfo } from './ServerInfo';
@@ -183,6 +184,7 @@ export function AppShell() {
             <Box id="shell-toolbar-slot" sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
               <OrgSwitcher />
             </Box>
+            <CommandShortcuts />
             {me && <UserMenu me={me} />}
           </Toolbar>
         </AppBar>

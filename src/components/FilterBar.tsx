@@ -143,6 +143,8 @@ export function FilterBar(p: Props) {
           error={Boolean(p.error)}
           helperText={p.error}
           slotProps={{
+            // The field `/` focuses (app/CommandShortcuts.tsx).
+            htmlInput: { 'data-page-search': true },
             input: {
               startAdornment: (
                 <InputAdornment position="start">

@@ -1,3 +1,5 @@
+import type { DialogName } from './dialogParam';
+
 /** Every in-app URL is built here, never string-built in views. */
 const enc = encodeURIComponent;
 
@@ -22,6 +24,8 @@ export const paths = {
   workspaces: (filter?: string) =>
     filter !== undefined ? `/workspaces?filter=${enc(filter)}` : '/workspaces',
   workspace: (owner: string, name: string) => `/@${enc(owner)}/${enc(name)}`,
+  /** `path` with one of its dialogs open (`?dialog=`, lib/dialogParam.ts). */
+  dialog: (path: string, name: DialogName) => `${path}${path.includes('?') ? '&' : '?'}dialog=${name}`,
 };
 
 /**

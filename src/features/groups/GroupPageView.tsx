@@ -85,6 +85,7 @@ function MemberSearch({ list }: { list: ListState }) {
       onChange={(e) => setText(e.target.value)}
       sx={{ mb: 2, maxWidth: 420 }}
       fullWidth
+      slotProps={{ htmlInput: { 'data-page-search': true } }}
     />
   );
 }

@@ -174,6 +174,7 @@ export function AccessReview({ ws }: { ws: Workspace }) {
           onChange={(e) => setSearch(e.target.value)}
           sx={{ flexGrow: 1, width: { xs: '100%', sm: 'auto' }, maxWidth: { sm: 360 } }}
           slotProps={{
+            htmlInput: { 'data-page-search': true },
             input: {
               startAdornment: (
                 <InputAdornment position="start">

@@ -7,8 +7,10 @@ import { usersQueries, type User } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
 import { NotFoundPage } from '../../components/StatusPage';
+import { useDialogFromUrl } from '../../lib/dialogParam';
 import { isApiError } from '../../lib/http';
 import { paths } from '../../lib/paths';
+import { statusActionApplies } from '../../lib/userRules';
 import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
 import { UserPageView } from './UserPageView';
@@ -27,6 +29,13 @@ export function UserPage({
   const perms = usePermissions().data;
   const navigate = useNavigate();
   const [action, setAction] = useState<UserAction>();
+  // `?dialog=suspend|activate|delete` opens that confirmation, when this page would offer it.
+  const urlDialog = useDialogFromUrl<UserAction>((kind) => {
+    const u = user.data;
+    if (!u || !me || !perms || (kind !== 'suspend' && kind !== 'activate' && kind !== 'delete')) return;
+    const allowed = kind === 'delete' ? perms.deleteUsers : perms.updateUsers;
+    return allowed && statusActionApplies(kind, u, me.id) ? { kind, user: u } : undefined;
+  }, setAction);
   if (isApiError(user.error) && user.error.status === 404) return <NotFoundPage />;
   if (user.isError) return <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />;
   if (!user.data) return <Loader label="Loading user" />;
@@ -50,8 +59,11 @@ export function UserPage({
       />
       <LazyUserActionDialogs
         action={action}
-        onClose={() => setAction(undefined)}
-        onDeleted={() => navigate(paths.users())}
+        onClose={() => {
+          setAction(undefined);
+          urlDialog.close();
+        }}
+        onDeleted={() => urlDialog.leave(paths.users())}
       />
     </>
   );

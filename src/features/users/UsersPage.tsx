@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { authQueries } from '../../api/auth';
 import { usePermissions } from '../../api/authcheck';
 import { usersQueries, type User, type UsersResponse } from '../../api/users';
+import { useDialogFromUrl } from '../../lib/dialogParam';
 import { isApiError } from '../../lib/http';
 import { useListState } from '../../lib/listState';
 import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
@@ -42,6 +43,11 @@ export function UsersPage() {
     }),
     [perms, me?.id, roles.data],
   );
+  // `?dialog=create-user` (a link, the command palette) opens Create user for those allowed.
+  const urlDialog = useDialogFromUrl<UserAction>(
+    (name) => (name === 'create-user' && can.create ? { kind: 'create' } : undefined),
+    setAction,
+  );
   const err = users.error;
   const badFilter = isApiError(err) && err.status === 400;
   const filterError = badFilter
@@ -66,7 +72,10 @@ export function UsersPage() {
       <LazyUserActionDialogs
         action={action}
         filter={list.filter}
-        onClose={() => setAction(undefined)}
+        onClose={() => {
+          setAction(undefined);
+          urlDialog.close();
+        }}
         onBulkDone={selection.clear}
       />
     </>

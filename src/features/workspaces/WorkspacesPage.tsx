@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { pageOf, sharedWorkspacesQueries, splitSharedWith } from '../../api/sharedWorkspaces';
 import { workspacesQueries, type Workspace } from '../../api/workspaces';
+import { useDialogFromUrl } from '../../lib/dialogParam';
 import { isApiError } from '../../lib/http';
 import { lazyNamed } from '../../lib/lazyNamed';
 import { useListState } from '../../lib/listState';
@@ -32,6 +33,15 @@ export function WorkspacesPage() {
   const selection = useRowSelection<Workspace>(viewScope(params));
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();
+  // `?dialog=create-workspace` (a link, the command palette) opens Create workspace.
+  const urlDialog = useDialogFromUrl<WorkspaceAction>(
+    (name) => (name === 'create-workspace' ? { kind: 'create' } : undefined),
+    setAction,
+  );
+  const close = () => {
+    setAction(undefined);
+    urlDialog.close();
+  };
   const hasNext = !sharedWith && workspaces.data && list.page * list.pageSize < workspaces.data.count;
   usePrefetch(hasNext ? workspacesQueries.list({ ...params, page: list.page + 1 }) : undefined);
   const prefetchWorkspace = usePrefetchOnIntent((w: Workspace) =>
@@ -68,12 +78,12 @@ export function WorkspacesPage() {
         onRetry={() => void workspaces.refetch()}
       />
       <Suspense fallback={null}>
-        {action?.kind === 'create' && <CreateWorkspaceDialog onClose={() => setAction(undefined)} />}
+        {action?.kind === 'create' && <CreateWorkspaceDialog onClose={close} />}
         {action?.kind === 'delete' && (
           <DeleteWorkspacesDialog
             workspaces={action.workspaces}
             onDelete={(allowed) => builds.run('delete', allowed).then(selection.clear)}
-            onClose={() => setAction(undefined)}
+            onClose={close}
           />
         )}
       </Suspense>
