@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../lib/http';
-import { useOfferUndo } from './NotifyContext';
+import { useOfferUndo } from './useOfferUndo';
 import { SnackbarQueue } from './SnackbarQueue';
 
 function Offer({ undo }: { undo: () => Promise<unknown> }) {

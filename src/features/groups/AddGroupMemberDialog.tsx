@@ -1,9 +1,10 @@
 import { Chip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGroupMembership, type Group, type ReducedUser } from '../../api/groups';
+import { type Group, type ReducedUser } from '../../api/groups';
+import { useGroupMembership } from '../../api/groupMembership';
 import { membersQueries, type MemberWithUserData } from '../../api/members';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { UserCell } from '../../components/UserCell';
 import { plural } from '../../lib/plural';
 import { ServerSearchAutocomplete } from '../../components/ServerSearchAutocomplete';

@@ -3,17 +3,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useOrgPermissions } from '../../api/authcheck';
 import { useFeature } from '../../api/deployment';
-import {
-  groupsQueries,
-  useDeleteGroup,
-  useGroupMembership,
-  type Group,
-  type ReducedUser,
-} from '../../api/groups';
+import { groupsQueries, useDeleteGroup, type Group, type ReducedUser } from '../../api/groups';
+import { useGroupMembership } from '../../api/groupMembership';
 import { organizationsQueries } from '../../api/organizations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { Loader } from '../../components/Loader';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { NotFoundPage } from '../../components/StatusPage';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useOrgMembership, type MemberWithUserData, type MembershipChange } from '../../api/members';
 import { usersQueries, type User } from '../../api/users';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { ServerSearchAutocomplete } from '../../components/ServerSearchAutocomplete';
 import { UserCell } from '../../components/UserCell';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
 import { useUpdateMemberRoles, type MemberWithUserData } from '../../api/members';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { roleDescription } from './roleDescription';
 
 /** Replaces a member's explicit org roles; roles the caller may not grant are shown but locked. */

@@ -8,7 +8,7 @@ import { membersQueries, useOrgMembership, type MemberWithUserData } from '../..
 import type { Organization } from '../../api/organizations';
 import { rolesQueries } from '../../api/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { useListState } from '../../lib/listState';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberRolesDialog } from './EditMemberRolesDialog';

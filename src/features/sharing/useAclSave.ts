@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useUpdateWorkspaceAcl, type AclChange } from '../../api/workspaceAcl';
 import type { Workspace } from '../../api/workspaces';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 
 /**
  * Saving sharing with Undo. The Share dialog stays open after Save (the page behind is hidden from the

@@ -5,7 +5,7 @@ import { useUpdateUserRoles } from '../../api/userMutations';
 import { usersQueries, type User } from '../../api/users';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { Loader } from '../../components/Loader';
 import { roleDescriptions } from '../../lib/roleDescriptions';
 

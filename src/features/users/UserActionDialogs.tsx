@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { useSetUserStatus, type StatusChange } from '../../api/userMutations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useOfferUndo } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { paths } from '../../lib/paths';
 import { BulkDialog } from './BulkDialog';
 import { CreateUserDialog } from './CreateUserDialog';
