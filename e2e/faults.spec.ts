@@ -326,7 +326,9 @@ const MUTATIONS: Mutation[] = [
       expect((await api('GET', '/api/v2/organizations/acme/members/carol')).status).toBe(404);
       await expect(row(page, /carol/)).toHaveCount(0);
     },
-    done: async (_d, { page, api }) => {
+    done: async (d, { page, api }) => {
+      // The row shows at once (optimistic); the dialog closes once the server has answered.
+      await expect(d).toBeHidden();
       await expect(row(page, /carol/)).toBeVisible();
       expect((await api('GET', '/api/v2/organizations/acme/members/carol')).status).toBe(200);
     },
@@ -381,7 +383,8 @@ const MUTATIONS: Mutation[] = [
       });
       await expect(row(page, /carol/).getByText('Organization Auditor')).toHaveCount(0);
     },
-    done: async (_d, { page, api }) => {
+    done: async (d, { page, api }) => {
+      await expect(d).toBeHidden();
       await expect(row(page, /carol/).getByText('Organization Auditor')).toBeVisible();
       expect((await api('GET', '/api/v2/organizations/acme/members/carol')).body).toMatchObject({
         roles: [{ name: 'organization-auditor' }],
@@ -508,7 +511,8 @@ const MUTATIONS: Mutation[] = [
       });
       await expect(row(page, /bob/)).toHaveCount(0);
     },
-    done: async (_d, { page, api }) => {
+    done: async (d, { page, api }) => {
+      await expect(d).toBeHidden();
       await expect(row(page, /bob/)).toBeVisible();
       expect((await api('GET', '/api/v2/organizations/coder/groups/crew')).body).toMatchObject({
         members: [{ username: 'bob' }],

@@ -12,7 +12,7 @@ import { primaryDb } from '../mock/state';
 import { renderRoute } from '../test/render';
 import { authcheckKeys } from './authcheck';
 import { usePatchGroup, type Group } from './groups';
-import { useRemoveMember } from './members';
+import { useOrgMembership, type MemberWithUserData } from './members';
 import { useDeleteUser } from './userMutations';
 import { useUpdateWorkspaceAcl } from './workspaceAcl';
 
@@ -51,8 +51,9 @@ describe('a page stays true after mutations of other resources', () => {
     expect(leaving, 'the seed puts alice in a second organization').toBeDefined();
     const name = leaving.display_name || leaving.name;
     expect(await within(await list('Organizations')).findByText(name)).toBeVisible();
-    const remove = hookIn(queryClient, () => useRemoveMember(leaving.id));
-    await act(() => remove.current.mutateAsync(alice.id));
+    const remove = hookIn(queryClient, () => useOrgMembership(leaving.id));
+    const member = { user_id: alice.id, username: 'alice', roles: [] } as unknown as MemberWithUserData;
+    await act(() => remove.current.mutateAsync({ change: 'remove', member }));
     await waitFor(() =>
       expect(within(screen.getByRole('list', { name: 'Organizations' })).queryByText(name)).toBeNull(),
     );
@@ -85,7 +86,9 @@ describe('a page stays true after mutations of other resources', () => {
     server.events.on('request:start', listen);
     try {
       const save = hookIn(queryClient, () => useUpdateWorkspaceAcl());
-      await act(() => save.current.mutateAsync({ id: ws.id, patch: { user_roles: { [bob.id]: 'use' } } }));
+      const before = { users: [], group: [] };
+      const after = { users: [{ id: bob.id, username: 'bob', role: 'use' as const }], group: [] };
+      await act(() => save.current.mutateAsync({ id: ws.id, before, after }));
       // The users page's own permission checks are not about this workspace: not asked again.
       expect(asked).toEqual([`PATCH /api/v2/workspaces/${ws.id}/acl`]);
     } finally {

@@ -4,6 +4,8 @@ import { authKeys } from './auth';
 import { authcheckKeys } from './authcheck';
 import { groupKeys } from './groups';
 import { memberKeys } from './members';
+import type { SlimRole } from './common';
+import { edit, useReversibleMutation } from './reversible';
 import {
   activateUser,
   createUser,
@@ -17,6 +19,7 @@ import {
   type PasswordChange,
   type ProfileForm,
   type User,
+  type UsersResponse,
 } from './users';
 
 /** A changed user: both detail keys (id and username) get the new object, every list refetches. */
@@ -40,14 +43,40 @@ export function useCreateUser() {
   });
 }
 
-export function useSuspendUser() {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: (u: User) => suspendUser(u.id), onSuccess: (u) => userChanged(qc, u) });
-}
+/** One user's fields changed in place: in every cached list and both detail keys, before the server answers. */
+const userEdits = (id: string, change: Partial<User>) => {
+  const apply = (u: User) => (u.id === id ? { ...u, ...change } : u);
+  return [
+    edit(userKeys.details(), apply),
+    edit(userKeys.lists(), (old: UsersResponse) => ({ ...old, users: old.users.map(apply) })),
+  ];
+};
 
-export function useActivateUser() {
+/** After a user change: the server's object on success; on failure, refetch what the edit touched. */
+const userSettled = (qc: QueryClient, u: User | undefined, before: User) =>
+  u
+    ? userChanged(qc, u)
+    : Promise.all([
+        qc.invalidateQueries({ queryKey: userKeys.lists() }),
+        qc.invalidateQueries({ queryKey: userKeys.detail(before.id) }),
+        qc.invalidateQueries({ queryKey: userKeys.detail(before.username) }),
+      ]);
+
+export type StatusChange = { user: User; status: 'suspended' | 'active' };
+
+/** Suspend or activate, shown at once; its inverse is the other one. */
+export function useSetUserStatus() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (u: User) => activateUser(u.id), onSuccess: (u) => userChanged(qc, u) });
+  return useReversibleMutation({
+    mutationFn: ({ user, status }: StatusChange) =>
+      status === 'suspended' ? suspendUser(user.id) : activateUser(user.id),
+    optimistic: ({ user, status }) => userEdits(user.id, { status }),
+    settled: ({ user }, u) => userSettled(qc, u, user),
+    inverse: ({ status }, u): StatusChange => ({
+      user: u,
+      status: status === 'suspended' ? 'active' : 'suspended',
+    }),
+  });
 }
 
 export function useDeleteUser() {
@@ -67,14 +96,24 @@ export function useDeleteUser() {
   });
 }
 
+export type SiteRolesChange = { user: User; roles: SlimRole[] };
+
+/** Replaces a user's site roles, shown at once; its inverse puts the previous list back. */
 export function useUpdateUserRoles() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ user, roles }: { user: User; roles: string[] }) => updateUserRoles(user.id, roles),
-    onSuccess: (u) => {
-      void qc.invalidateQueries({ queryKey: userKeys.roles(u.username) });
-      return userChanged(qc, u);
-    },
+  return useReversibleMutation({
+    mutationFn: ({ user, roles }: SiteRolesChange) =>
+      updateUserRoles(
+        user.id,
+        roles.map((r) => r.name),
+      ),
+    optimistic: ({ user, roles }) => userEdits(user.id, { roles }),
+    settled: ({ user }, u) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: userKeys.roles(user.username) }),
+        userSettled(qc, u, user),
+      ]),
+    inverse: ({ user }, u): SiteRolesChange => ({ user: u, roles: user.roles }),
   });
 }
 

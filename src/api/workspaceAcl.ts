@@ -6,6 +6,7 @@ import { authcheck, authcheckKeys } from './authcheck';
 import { openEnum } from './common';
 import { groupSchema, groupSummarySchema } from './groups';
 import { paginatedMembersSchema } from './members';
+import { useReversibleMutation } from './reversible';
 import { listTotal } from '../lib/listState';
 import { restartWorkspace } from './workspaceMutations';
 import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
@@ -165,15 +166,35 @@ export const workspaceAclQueries = {
     }),
 };
 
+/** The `UpdateWorkspaceACL` that turns `before` into `after`: changed or new entries, `""` for gone ones. */
+export function aclDiff(before: WorkspaceAcl, after: WorkspaceAcl): AclPatch {
+  const diff = (was: { id: string; role: AclRole }[], now: { id: string; role: AclRole }[]) => {
+    const out: Record<string, AclRole | ''> = {};
+    const next = new Map(now.map((x) => [x.id, x.role]));
+    for (const x of was) if (!next.has(x.id)) out[x.id] = '';
+    const prev = new Map(was.map((x) => [x.id, x.role]));
+    for (const [id, role] of next) if (prev.get(id) !== role) out[id] = role;
+    return Object.keys(out).length ? out : undefined;
+  };
+  const user_roles = diff(before.users, after.users);
+  const group_roles = diff(before.group, after.group);
+  return { ...(user_roles && { user_roles }), ...(group_roles && { group_roles }) };
+}
+
+/** A saved sharing change: the workspace's ACL as it was and as it is to be (shown at once). */
+export type AclChange = { id: string; before: WorkspaceAcl; after: WorkspaceAcl };
+
 /**
  * ACL changes alter this workspace's ACL and `shared_with`, what may be done to it, and list results
- * (sharing columns, "Shared with…"): those refetch, nothing about other workspaces.
+ * (sharing columns, "Shared with…"): those refetch, nothing about other workspaces. The inverse sends the
+ * patch from `after` back to `before` (previous roles back, additions removed, removals re-added).
  */
 export function useUpdateWorkspaceAcl() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: AclPatch }) => patchWorkspaceAcl(id, patch),
-    onSuccess: (_r, { id }) =>
+  return useReversibleMutation({
+    mutationFn: ({ id, before, after }: AclChange) => patchWorkspaceAcl(id, aclDiff(before, after)),
+    optimistic: ({ id, after }) => [{ queryKey: workspaceAclKeys.acl(id), update: () => after }],
+    settled: ({ id }) =>
       Promise.all([
         qc.invalidateQueries({ queryKey: workspaceAclKeys.acl(id) }),
         qc.invalidateQueries({ queryKey: workspaceKeys.lists() }),
@@ -183,6 +204,7 @@ export function useUpdateWorkspaceAcl() {
         }),
         qc.invalidateQueries({ queryKey: authcheckKeys.workspaceId(id) }),
       ]),
+    inverse: ({ id, before, after }): AclChange => ({ id, before: after, after: before }),
   });
 }
 

@@ -1,61 +1,47 @@
-import { Alert, Button, Snackbar } from '@mui/material';
-import { useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
+import type { NoticeProps } from './NoticeSnackbar';
 import { NotifyContext, type Notice } from './NotifyContext';
 
 type Queued = Notice & { key: number };
 let nextKey = 0;
 
+const load = () => import('./NoticeSnackbar');
+/** Its code could not be fetched (offline since the page loaded): the message is dropped, the queue goes on. */
+function Unloaded({ onExited }: NoticeProps) {
+  useEffect(onExited, [onExited]);
+  return null;
+}
+const NoticeSnackbar = lazyNamed(() => load().catch(() => ({ NoticeSnackbar: Unloaded })), 'NoticeSnackbar');
+
 /**
- * The app-wide snackbar queue on MUI's Snackbar: messages show one at a time, in order; each closes on
- * its own after a few seconds (longer when it carries an action), or when dismissed.
+ * The app-wide snackbar queue: messages show one at a time, in order (`NoticeSnackbar`). The snackbar's
+ * code is not part of any page's first load: it is fetched once the browser is idle after the first
+ * render, before anything has been done that a message would report.
  */
 export function SnackbarQueue({ children }: { children: ReactNode }) {
   const [queue, setQueue] = useState<Queued[]>([]);
   const [open, setOpen] = useState(true);
   const notify = useCallback((n: Notice) => setQueue((q) => [...q, { ...n, key: nextKey++ }]), []);
+  const close = useCallback(() => setOpen(false), []);
+  const next = useCallback(() => {
+    setQueue((q) => q.slice(1));
+    setOpen(true);
+  }, []);
+  useEffect(() => {
+    const idle =
+      (window.requestIdleCallback as typeof window.requestIdleCallback | undefined) ??
+      ((f: () => void) => setTimeout(f, 1));
+    idle(() => void load().catch(() => undefined));
+  }, []);
   const current = queue[0];
-  const close = () => setOpen(false);
   return (
     <NotifyContext.Provider value={notify}>
       {children}
       {current && (
-        <Snackbar
-          key={current.key}
-          open={open}
-          autoHideDuration={current.action ? 8000 : 5000}
-          onClose={(_, reason) => reason !== 'clickaway' && close()}
-          slotProps={{
-            transition: {
-              onExited: () => {
-                setQueue((q) => q.slice(1));
-                setOpen(true);
-              },
-            },
-          }}
-          anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        >
-          <Alert
-            severity={current.severity ?? 'success'}
-            variant="filled"
-            onClose={close}
-            action={
-              current.action && (
-                <Button
-                  color="inherit"
-                  size="small"
-                  onClick={() => {
-                    current.action?.onClick();
-                    close();
-                  }}
-                >
-                  {current.action.label}
-                </Button>
-              )
-            }
-          >
-            {current.text}
-          </Alert>
-        </Snackbar>
+        <Suspense fallback={null}>
+          <NoticeSnackbar key={current.key} notice={current} open={open} onClose={close} onExited={next} />
+        </Suspense>
       )}
     </NotifyContext.Provider>
   );

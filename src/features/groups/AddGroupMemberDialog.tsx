@@ -1,9 +1,10 @@
 import { Chip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { usePatchGroup, type Group } from '../../api/groups';
+import { type Group, type ReducedUser } from '../../api/groups';
+import { useGroupMembership } from '../../api/groupMembership';
 import { membersQueries, type MemberWithUserData } from '../../api/members';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotify } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { UserCell } from '../../components/UserCell';
 import { plural } from '../../lib/plural';
 import { ServerSearchAutocomplete } from '../../components/ServerSearchAutocomplete';
@@ -14,8 +15,8 @@ import { groupLabel } from './groupLabel';
  * all with one PATCH (`add_users` is a list). People already in the group are offered but disabled.
  */
 export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose: () => void }) {
-  const patch = usePatchGroup(group);
-  const notify = useNotify();
+  const membership = useGroupMembership(group);
+  const offerUndo = useOfferUndo();
   const [picked, setPicked] = useState<MemberWithUserData[]>([]);
   const already = new Set((group.members ?? []).map((m) => m.id));
   const label = groupLabel(group);
@@ -25,16 +26,18 @@ export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose
       confirmLabel={picked.length > 1 ? `Add ${picked.length} to group` : 'Add to group'}
       confirmDisabled={picked.length === 0}
       dirty={picked.length > 0}
-      onConfirm={() =>
-        patch.mutateAsync({ add_users: picked.map((m) => m.user_id) }).then(() =>
-          notify({
-            text:
-              picked.length === 1
-                ? `${picked[0]?.username ?? ''} added to ${label}.`
-                : `${plural(picked.length, 'member')} added to ${label}.`,
+      onConfirm={() => {
+        const v = { add: picked.map(asGroupMember) };
+        const who = picked.length === 1 ? (picked[0]?.username ?? '') : plural(picked.length, 'member');
+        return membership.mutateAsync(v).then((g) =>
+          offerUndo({
+            text: `${who} added to ${label}.`,
+            what: `add ${who} to ${label}`,
+            undo: membership.undoFor(v, g),
+            undone: `${who} ${picked.length === 1 ? 'is' : 'are'} no longer in ${label}.`,
           }),
-        )
-      }
+        );
+      }}
       onClose={onClose}
     >
       <Typography color="text.secondary">
@@ -77,3 +80,17 @@ export function AddGroupMemberDialog({ group, onClose }: { group: Group; onClose
     </ConfirmDialog>
   );
 }
+
+/** The group-member row an organization member will have (shown before the server answers). */
+const asGroupMember = (m: MemberWithUserData): ReducedUser => ({
+  id: m.user_id,
+  username: m.username,
+  name: m.name,
+  email: m.email,
+  avatar_url: m.avatar_url,
+  created_at: m.created_at,
+  last_seen_at: m.last_seen_at,
+  status: m.status === 'active' || m.status === 'dormant' || m.status === 'suspended' ? m.status : undefined,
+  login_type: m.login_type,
+  is_service_account: m.is_service_account,
+});

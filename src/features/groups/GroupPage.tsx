@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useOrgPermissions } from '../../api/authcheck';
 import { useFeature } from '../../api/deployment';
-import { groupsQueries, useDeleteGroup, usePatchGroup, type Group, type ReducedUser } from '../../api/groups';
+import { groupsQueries, useDeleteGroup, type Group, type ReducedUser } from '../../api/groups';
+import { useGroupMembership } from '../../api/groupMembership';
 import { organizationsQueries } from '../../api/organizations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { Loader } from '../../components/Loader';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { NotFoundPage } from '../../components/StatusPage';
@@ -51,12 +53,25 @@ function GroupDetail({ group, can }: { group: Group; can: { edit: boolean; delet
   const members = useQuery(
     groupsQueries.members(group.id, { filter: list.filter, page: list.page, pageSize: list.pageSize }),
   );
-  const patch = usePatchGroup(group);
+  const membership = useGroupMembership(group);
+  const offerUndo = useOfferUndo();
   const del = useDeleteGroup();
   const navigate = useNavigate();
   const [action, setAction] = useState<GroupAction>();
   const close = () => setAction(undefined);
   const everyone = group.id === group.organization_id;
+  /** The row goes at once; Undo adds them back. */
+  const removeFromGroup = (user: ReducedUser) => {
+    const v = { remove: [user] };
+    return membership.mutateAsync(v).then((g) =>
+      offerUndo({
+        text: `${user.username} removed from ${groupLabel(group)}.`,
+        what: `remove ${user.username} from ${groupLabel(group)}`,
+        undo: membership.undoFor(v, g),
+        undone: `${user.username} is back in ${groupLabel(group)}.`,
+      }),
+    );
+  };
   const manual = !everyone && group.source === 'user';
   return (
     <>
@@ -89,7 +104,7 @@ function GroupDetail({ group, can }: { group: Group; can: { edit: boolean; delet
           title={`Remove ${action.user.username} from ${groupLabel(group)}?`}
           confirmLabel="Remove from group"
           destructive
-          onConfirm={() => patch.mutateAsync({ remove_users: [action.user.id] })}
+          onConfirm={() => removeFromGroup(action.user)}
           onClose={close}
         >
           {removeText(action.user)}

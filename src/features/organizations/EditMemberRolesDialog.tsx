@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
 import { useUpdateMemberRoles, type MemberWithUserData } from '../../api/members';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { roleDescription } from './roleDescription';
 
 /** Replaces a member's explicit org roles; roles the caller may not grant are shown but locked. */
@@ -16,6 +17,7 @@ export function EditMemberRolesDialog(p: {
 }) {
   const defaults = new Set(p.defaults ?? []);
   const update = useUpdateMemberRoles(p.orgId);
+  const offerUndo = useOfferUndo();
   const [selected, setSelected] = useState(() => new Set((p.member.roles ?? []).map((r) => r.name)));
   const toggle = (name: string) =>
     setSelected((s) => {
@@ -30,12 +32,24 @@ export function EditMemberRolesDialog(p: {
       dirty={[...selected].sort().join(',') !== before}
       title={`Roles of ${p.member.username}`}
       confirmLabel="Save roles"
-      onConfirm={() =>
-        update.mutateAsync({
-          userId: p.member.user_id,
-          roles: [...selected].filter((r) => !defaults.has(r)),
-        })
-      }
+      onConfirm={() => {
+        const known = new Map([...(p.member.roles ?? []), ...p.roles].map((r) => [r.name, r]));
+        const v = {
+          member: p.member,
+          roles: [...selected]
+            .filter((r) => !defaults.has(r))
+            .map((name) => ({ name, display_name: known.get(name)?.display_name ?? name })),
+        };
+        const who = p.member.username;
+        return update.mutateAsync(v).then((m) =>
+          offerUndo({
+            text: `Roles of ${who} saved.`,
+            what: `role change for ${who}`,
+            undo: update.undoFor(v, m),
+            undone: `Roles of ${who} are back as they were.`,
+          }),
+        );
+      }}
       onClose={p.onClose}
     >
       <Typography color="text.secondary">

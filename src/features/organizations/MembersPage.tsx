@@ -4,10 +4,11 @@ import { authQueries } from '../../api/auth';
 import type { OrgPermissions } from '../../api/authcheck';
 import { useFeature } from '../../api/deployment';
 import { groupsQueries } from '../../api/groups';
-import { membersQueries, useRemoveMember, type MemberWithUserData } from '../../api/members';
+import { membersQueries, useOrgMembership, type MemberWithUserData } from '../../api/members';
 import type { Organization } from '../../api/organizations';
 import { rolesQueries } from '../../api/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { useListState } from '../../lib/listState';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberRolesDialog } from './EditMemberRolesDialog';
@@ -22,18 +23,41 @@ export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermi
   const groupsOn = useFeature('template_rbac') === true && perms.viewGroups;
   const groups = useQuery({ ...groupsQueries.list(org.id), enabled: groupsOn });
   const me = useQuery(authQueries.me()).data;
-  const remove = useRemoveMember(org.id);
+  const membership = useOrgMembership(org.id);
+  const offerUndo = useOfferUndo();
   const [action, setAction] = useState<MemberAction>();
 
-  /** user id → names of the (non-Everyone) groups they are in. */
-  const groupsByUser = useMemo(() => {
-    const m = new Map<string, string[]>();
+  /** user id → the (non-Everyone) groups they are in. */
+  const groupsOf = useMemo(() => {
+    const m = new Map<string, { id: string; label: string }[]>();
     for (const g of groups.data ?? []) {
       if (g.id === g.organization_id) continue;
-      for (const u of g.members ?? []) m.set(u.id, [...(m.get(u.id) ?? []), g.display_name || g.name]);
+      for (const u of g.members ?? [])
+        m.set(u.id, [...(m.get(u.id) ?? []), { id: g.id, label: g.display_name || g.name }]);
     }
     return m;
   }, [groups.data]);
+  const groupsByUser = useMemo(
+    () => new Map([...groupsOf].map(([id, gs]) => [id, gs.map((g) => g.label)])),
+    [groupsOf],
+  );
+  const orgName = org.display_name || org.name;
+  /** Removed at once; Undo adds them back with their roles and groups (the removal drops both). */
+  const removeMember = (member: MemberWithUserData) => {
+    const v = {
+      change: 'remove' as const,
+      member,
+      groupIds: (groupsOf.get(member.user_id) ?? []).map((g) => g.id),
+    };
+    return membership.mutateAsync(v).then(() =>
+      offerUndo({
+        text: `${member.username} removed from ${orgName}.`,
+        what: `remove ${member.username}`,
+        undo: membership.undoFor(v, undefined),
+        undone: `${member.username} is a member of ${orgName} again.`,
+      }),
+    );
+  };
 
   return (
     <>
@@ -66,7 +90,7 @@ export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermi
           title={`Remove ${action.member.username}?`}
           confirmLabel="Remove member"
           destructive
-          onConfirm={() => remove.mutateAsync(action.member.user_id)}
+          onConfirm={() => removeMember(action.member)}
           onClose={() => setAction(undefined)}
         >
           {removalText(action.member, org)}

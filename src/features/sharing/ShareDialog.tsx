@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useUpdateWorkspaceAcl, workspaceAclQueries } from '../../api/workspaceAcl';
+import { workspaceAclQueries } from '../../api/workspaceAcl';
 import type { Workspace } from '../../api/workspaces';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -26,6 +26,7 @@ import { ADMIN_SHAREE_REASON } from './roles';
 import { ShareeAutocomplete } from './ShareeAutocomplete';
 import { useSharingContext } from './useSharingContext';
 import { useStagedAcl } from './useStagedAcl';
+import { useAclSave } from './useAclSave';
 import { imageSrc } from '../../lib/imageUrl';
 
 type Props = { ws: Workspace; onClose: () => void; onRotate: () => void };
@@ -35,7 +36,8 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
   const acl = useQuery(workspaceAclQueries.acl(ws.id));
   const ctx = useSharingContext(ws);
   const staged = useStagedAcl(acl.data);
-  const save = useUpdateWorkspaceAcl();
+  const saving = useAclSave(ws);
+  const { save, undo } = saving;
   const [removedSaved, setRemovedSaved] = useState(false);
   // Save is disabled while it runs (and after, with nothing staged), which drops the keyboard focus: it
   // lands on Close after a save, back on Save after a failure.
@@ -49,13 +51,18 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
   ]);
   const guard = useDiscardGuard(
     staged.dirty,
-    onClose,
+    () => {
+      saving.handOff();
+      onClose();
+    },
     `Your changes to who can access ${ws.name} have not been saved.`,
   );
   const close = guard.requestClose;
+  // The list shows the saved state at once (the cache holds it while the PATCH runs).
   const submit = () =>
-    save.mutate(
-      { id: ws.id, patch: staged.patch },
+    acl.data &&
+    saving.submit(
+      { id: ws.id, before: acl.data, after: staged.after(ws.organization_id) },
       {
         onSuccess: () => {
           if (staged.removesSomeone) setRemovedSaved(true);
@@ -123,10 +130,12 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
             </List>
           )}
           {save.isError && <ErrorAlert title="Changes not saved" error={save.error} />}
-          {save.isSuccess && !staged.dirty && !removedSaved && (
+          {save.isSuccess && !staged.dirty && !removedSaved && !undo.isSuccess && (
             <Alert severity="success">Sharing saved.</Alert>
           )}
-          {removedSaved && <RestartNotice ws={ws} />}
+          {removedSaved && !undo.isSuccess && <RestartNotice ws={ws} />}
+          {undo.isSuccess && !staged.dirty && <Alert severity="success">Sharing changes undone.</Alert>}
+          {undo.isError && <ErrorAlert title="Could not undo" error={undo.error} />}
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2, justifyContent: 'space-between' }}>
@@ -134,6 +143,18 @@ export function ShareDialog({ ws, onClose, onRotate }: Props) {
           Rotate access…
         </Button>
         <Stack direction="row" spacing={1}>
+          {saving.canUndo && !staged.dirty && (
+            <Button
+              aria-label={saving.undoName}
+              onClick={() => {
+                setRemovedSaved(false);
+                saving.undoLast();
+                closeRef.current?.focus();
+              }}
+            >
+              Undo
+            </Button>
+          )}
           <Button ref={closeRef} onClick={close}>
             {staged.dirty ? 'Cancel' : 'Close'}
           </Button>

@@ -85,6 +85,8 @@ export function useStagedAcl(acl: WorkspaceAcl | undefined) {
   return {
     rows,
     patch,
+    /** The ACL as it will be once saved (shown at once on Save), from `acl` and the staged rows. */
+    after: (organizationId: string): WorkspaceAcl => nextAcl(acl, rows, organizationId),
     dirty: staged.size > 0,
     removesSomeone: [...staged.values()].some((s) => s.role === ''),
     add: (info: NewSharee, role: AclRole = 'use') => set(info.kind, info.id, { role, info }),
@@ -101,3 +103,39 @@ export function useStagedAcl(acl: WorkspaceAcl | undefined) {
   };
 }
 export type StagedAcl = ReturnType<typeof useStagedAcl>;
+
+/** Kept rows with their staged roles; a new group gets the fields its row knows, the rest empty until refetched. */
+function nextAcl(acl: WorkspaceAcl | undefined, rows: AccessRow[], organizationId: string): WorkspaceAcl {
+  const kept = rows.filter((r) => !r.removed);
+  return {
+    users: kept
+      .filter((r) => r.kind === 'user')
+      .map((r) => {
+        const was = acl?.users.find((u) => u.id === r.id);
+        return was
+          ? { ...was, role: r.role }
+          : { id: r.id, username: r.name, name: r.secondary, avatar_url: r.avatarUrl, role: r.role };
+      }),
+    group: kept
+      .filter((r) => r.kind === 'group')
+      .map((r) => {
+        const was = acl?.group.find((g) => g.id === r.id);
+        return was
+          ? { ...was, role: r.role }
+          : {
+              id: r.id,
+              name: r.name,
+              display_name: r.name,
+              organization_id: organizationId,
+              organization_name: '',
+              organization_display_name: '',
+              members: [],
+              total_member_count: r.memberCount ?? 0,
+              avatar_url: r.avatarUrl ?? '',
+              quota_allowance: 0,
+              source: 'user' as const,
+              role: r.role,
+            };
+      }),
+  };
+}

@@ -5,7 +5,7 @@ import { useUpdateUserRoles } from '../../api/userMutations';
 import { usersQueries, type User } from '../../api/users';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useNotify } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { Loader } from '../../components/Loader';
 import { roleDescriptions } from '../../lib/roleDescriptions';
 
@@ -25,7 +25,7 @@ export function EditRolesDialog({ user, onClose }: { user: User; onClose: () => 
   const roles = useQuery(usersQueries.siteRoles());
   const [picked, setPicked] = useState(() => new Set(user.roles.map((r) => r.name)));
   const update = useUpdateUserRoles();
-  const notify = useNotify();
+  const offerUndo = useOfferUndo();
   const before = user.roles
     .map((r) => r.name)
     .sort()
@@ -37,11 +37,22 @@ export function EditRolesDialog({ user, onClose }: { user: User; onClose: () => 
       confirmLabel="Save roles"
       confirmDisabled={unchanged || !roles.data}
       dirty={!unchanged}
-      onConfirm={() =>
-        update
-          .mutateAsync({ user, roles: [...picked] })
-          .then(() => notify({ text: `Site roles of ${user.username} saved.` }))
-      }
+      onConfirm={() => {
+        // Display names from the server's list, so the row shows the new chips at once.
+        const known = new Map([...user.roles, ...(roles.data ?? [])].map((r) => [r.name, r]));
+        const v = {
+          user,
+          roles: [...picked].map((name) => ({ name, display_name: known.get(name)?.display_name ?? name })),
+        };
+        return update.mutateAsync(v).then((u) =>
+          offerUndo({
+            text: `Site roles of ${user.username} saved.`,
+            what: `site role change for ${user.username}`,
+            undo: update.undoFor(v, u),
+            undone: `Site roles of ${user.username} are back as they were.`,
+          }),
+        );
+      }}
       onClose={onClose}
     >
       {roles.isPending && <Loader label="Loading roles" />}

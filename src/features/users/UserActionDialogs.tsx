@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
-import { useActivateUser, useSuspendUser } from '../../api/userMutations';
+import { useSetUserStatus, type StatusChange } from '../../api/userMutations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotify } from '../../components/NotifyContext';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { paths } from '../../lib/paths';
 import { BulkDialog } from './BulkDialog';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -23,10 +23,22 @@ type Props = {
 
 /** Every users dialog, driven by the page's one `action` state; each mounts only while its action is set. */
 export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, onDeleted }: Props) {
-  const suspend = useSuspendUser();
-  const activate = useActivateUser();
+  const status = useSetUserStatus();
   const navigate = useNavigate();
-  const notify = useNotify();
+  const offerUndo = useOfferUndo();
+  /** Shown at once (the row and the user page change while the dialog waits), with Undo once saved. */
+  const setStatus = (v: StatusChange) => {
+    const name = v.user.username;
+    const suspending = v.status === 'suspended';
+    return status.mutateAsync(v).then((u) =>
+      offerUndo({
+        text: suspending ? `${name} is suspended.` : `${name} is active again.`,
+        what: `${suspending ? 'suspend' : 'activate'} ${name}`,
+        undo: status.undoFor(v, u),
+        undone: suspending ? `${name} is active again.` : `${name} is suspended again.`,
+      }),
+    );
+  };
   if (!action) return null;
   switch (action.kind) {
     case 'suspend':
@@ -35,11 +47,7 @@ export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, on
           title={`Suspend ${action.user.username}?`}
           confirmLabel="Suspend"
           destructive
-          onConfirm={() =>
-            suspend
-              .mutateAsync(action.user)
-              .then(() => notify({ text: `${action.user.username} is suspended.` }))
-          }
+          onConfirm={() => setStatus({ user: action.user, status: 'suspended' })}
           onClose={onClose}
         >
           <Typography>
@@ -53,11 +61,7 @@ export function UserActionDialogs({ action, onClose, filter = '', onBulkDone, on
         <ConfirmDialog
           title={`Activate ${action.user.username}?`}
           confirmLabel="Activate"
-          onConfirm={() =>
-            activate
-              .mutateAsync(action.user)
-              .then(() => notify({ text: `${action.user.username} is active again.` }))
-          }
+          onConfirm={() => setStatus({ user: action.user, status: 'active' })}
           onClose={onClose}
         >
           <Typography>{action.user.username} will be able to sign in again.</Typography>
