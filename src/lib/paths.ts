@@ -22,6 +22,7 @@ export const paths = {
   workspaces: (filter?: string) =>
     filter !== undefined ? `/workspaces?filter=${enc(filter)}` : '/workspaces',
   workspace: (owner: string, name: string) => `/@${enc(owner)}/${enc(name)}`,
+  audit: (filter?: string) => (filter ? `/audit?filter=${enc(filter)}` : '/audit'),
 };
 
 /**
