@@ -51,7 +51,7 @@ export const auditLogSchema = z.object({
     z.nullable(
       z.object({
         id: z.string(),
-        name: z.string(),
+        name: z._default(z.string(), ''),
         display_name: z._default(z.string(), ''),
       }),
     ),
