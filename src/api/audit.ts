@@ -105,6 +105,18 @@ export const auditQueries = {
     }),
 };
 
+/** A user named by id in an entry's diff (a workspace's ACL, a group's members). */
+const userNameSchema = z.object({ id: z.string(), username: z.string() });
+export const fetchUserName = (id: string, signal?: AbortSignal) =>
+  http(`/api/v2/users/${encodeURIComponent(id)}`, { signal, schema: userNameSchema });
+export const auditUserQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...auditKeys.all, 'user', id] as const,
+    queryFn: ({ signal }) => fetchUserName(id, signal),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+
 /** A group named by id in an entry's diff (a workspace's group ACL). */
 const groupNameSchema = z.object({
   id: z.string(),

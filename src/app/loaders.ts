@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
-import { auditQueries } from '../api/audit';
 import { authcheckQueries } from '../api/authcheck';
 import { authQueries } from '../api/auth';
 import { usersQueries } from '../api/users';
@@ -33,7 +32,6 @@ export function loaders(qc: QueryClient) {
     users: whenSignedIn((url) => start.users(url)),
     user: whenSignedIn((_, params) => start.user(params.username ?? '')),
     workspaces: whenSignedIn((url) => start.workspaces(url)),
-    audit: whenSignedIn((url) => start.audit(url)),
   } satisfies Record<string, LoaderFunction>;
 }
 
@@ -58,7 +56,6 @@ function prefetches(qc: QueryClient) {
     permissions: () => void qc.prefetchQuery(authcheckQueries.site()),
     users: (url: URL) => void qc.prefetchQuery(usersQueries.list(readListParams(url.searchParams))),
     user: (username: string) => void qc.prefetchQuery(usersQueries.detail(username)),
-    audit: (url: URL) => void qc.prefetchQuery(auditQueries.list(readListParams(url.searchParams))),
     workspaces: (url: URL) => {
       const params = readListParams(url.searchParams, { filter: DEFAULT_WORKSPACE_FILTER });
       const shared = splitSharedWith(params.filter);

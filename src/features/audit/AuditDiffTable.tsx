@@ -1,8 +1,7 @@
 import { Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
-import { auditGroupQuery, type AuditDiffField } from '../../api/audit';
-import { usersQueries } from '../../api/users';
+import { auditGroupQuery, auditUserQuery, type AuditDiffField } from '../../api/audit';
 import { paths } from '../../lib/paths';
 import { diffRows, type Principal } from './auditDiff';
 
@@ -14,7 +13,7 @@ const none = (
 
 /** A user or group named by id in a diff: resolved to its name when the viewer may read it, else the id. */
 function PrincipalName({ who }: { who: Principal }) {
-  const user = useQuery({ ...usersQueries.detail(who.id), enabled: who.kind === 'user', retry: false });
+  const user = useQuery({ ...auditUserQuery(who.id), enabled: who.kind === 'user' });
   const group = useQuery({ ...auditGroupQuery(who.id), enabled: who.kind === 'group' });
   if (who.kind === 'user' && user.data)
     return (
