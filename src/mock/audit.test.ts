@@ -1,7 +1,7 @@
 /** The audit log: what the mock records for each write (with its diff), Coder's search grammar, and who reads what. */
 import { describe, expect, it } from 'vitest';
 import { primaryDb } from './state';
-import { as } from './testClient';
+import { as, call } from './testClient';
 
 type Entry = {
   id: string;
@@ -87,6 +87,13 @@ describe('recording', () => {
     const admin = await as('admin');
     const login = entries((await admin(audit('action:login username:admin'))).body);
     expect(login[0]).toMatchObject({ resource_type: 'api_key', resource_id: id('admin'), status_code: 201 });
+    // A wrong password for a known account is recorded as a failed sign-in; an unknown email is not.
+    const bad = { email: 'bob@example.com', password: 'not-the-password' };
+    expect((await call('/api/v2/users/login', { method: 'POST', body: bad })).status).toBe(401);
+    const unknown = { email: 'nobody@example.com', password: 'not-the-password' };
+    expect((await call('/api/v2/users/login', { method: 'POST', body: unknown })).status).toBe(401);
+    const failed = entries((await admin(audit('action:login'))).body).filter((e) => e.status_code === 401);
+    expect(failed.map((e) => e.user?.username)).toEqual(['bob']);
 
     const org = db().defaultOrg();
     const created = await admin('/api/v2/users', 'POST', {

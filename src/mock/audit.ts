@@ -6,8 +6,8 @@
  * fields (Coder's `enterprise/audit/table.go`: secrets masked), status code, IP, user agent.
  *
  * As in Coder: an entry is written once the resource is known, also when the request then failed (with an
- * empty diff); a 404 (the resource is not there, or not visible) and requests without a user are not
- * audited; nothing is recorded while the deployment lacks the `audit_log` entitlement (Coder swaps in a
+ * empty diff, e.g. a wrong password for a known user); a 404 (the resource is not there, or not visible)
+ * and requests without a user are not audited; nothing is recorded while the deployment lacks the `audit_log` entitlement (Coder swaps in a
  * no-op auditor).
  */
 import type {
@@ -517,7 +517,8 @@ export async function audited(c: AuditCtx, run: () => Response | Promise<Respons
   const before = await route.before?.(ctx, mirror);
   const response = await run();
   const status = response.status;
-  if (status === 404 || status === 401) return response;
+  // Not found (or not visible): Coder's middleware answers before the auditor knows the resource.
+  if (status === 404) return response;
   let body: unknown;
   if (route.after && status < 400 && response.headers.get('content-type')?.includes('json')) {
     try {
