@@ -29,6 +29,7 @@ import {
   fetchOrganizationWorkspaceCount,
   updateOrganization,
 } from '../src/api/organizations';
+import { fetchAuditLogs, fetchGroupById } from '../src/api/audit';
 import { createCustomRole, deleteCustomRole, fetchOrgRoles, updateCustomRole } from '../src/api/roles';
 import { fetchOrgTemplates, fetchTemplates } from '../src/api/templates';
 import {
@@ -271,7 +272,16 @@ async function scenario() {
   await step('sharing settings', () => fetchSharingSettings(org.id));
   await step('update sharing settings', () => patchSharingSettings(org.id, 'everyone'));
   await step('sharee search', () => searchOrgMembers(org.id, 'ali'));
-  await step('sharee groups', () => fetchOrgGroupsForSharing(org.id));
+  const sharingGroups = await step('sharee groups', () => fetchOrgGroupsForSharing(org.id));
+
+  // The audit log of everything above: a page, a filtered page, a group named in a diff, a bad filter.
+  await step('audit log', () => fetchAuditLogs({ ...page, filter: '' }));
+  await step('audit log filtered', () =>
+    fetchAuditLogs({ ...page, filter: 'resource_type:workspace action:write' }),
+  );
+  const someGroup = sharingGroups?.[0];
+  if (someGroup) await step('group by id', () => fetchGroupById(someGroup.id));
+  await fetchAuditLogs({ ...page, filter: 'colour:red' }).catch(() => undefined);
 
   // Sharing disabled for the deployment: settings say so, ACL changes answer 403.
   await setDeployment({ disable_workspace_sharing: true });
@@ -314,6 +324,7 @@ async function scenario() {
     await step(as('my workspaces'), () => fetchWorkspaces({ ...page, filter: 'owner:me' }));
     await step(as('shared with me'), () => fetchWorkspaces({ ...page, filter: 'shared_with_user:me' }));
     await step(as('my groups'), () => fetchUserGroups('me'));
+    await step(as('audit log'), () => fetchAuditLogs({ ...page, filter: '' }));
     await step(as('templates'), () => fetchTemplates(''));
     // Site-wide users: Coder lets members read users too; a refusal would be a 403 body, checked all the same.
     await fetchUsers({ ...page, filter: '' }).catch(() => undefined);

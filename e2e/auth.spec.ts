@@ -3,11 +3,12 @@ import { expect, PASSWORD, test } from './fixtures';
 const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
 
 const allowedNav: Record<string, string[]> = {
-  admin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
+  admin: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log'],
   useradmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
   templateadmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
-  auditor: ['Workspaces', 'Users', 'Organizations', 'Groups'],
-  orgadmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
+  auditor: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log'],
+  // An organization admin reads their organization's audit entries.
+  orgadmin: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log'],
   member: ['Workspaces', 'Organizations'],
   alice: ['Workspaces', 'Organizations'],
   bob: ['Workspaces', 'Organizations'],

@@ -44,6 +44,7 @@ export const siteChecks = {
   editAnySettings: { object: { resource_type: 'organization', any_org: true }, action: 'update' },
   viewAllWorkspaces: { object: { resource_type: 'workspace' }, action: 'read' },
   viewDeploymentConfig: { object: { resource_type: 'deployment_config' }, action: 'read' },
+  viewAnyAuditLog: { object: { resource_type: 'audit_log', any_org: true }, action: 'read' },
 } as const satisfies Checks;
 export type SitePermissions = Record<keyof typeof siteChecks, boolean>;
 

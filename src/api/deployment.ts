@@ -34,7 +34,12 @@ export type Entitlements = z.infer<typeof entitlementsSchema>;
 
 /** Premium feature keys the dashboard cares about. */
 export type PremiumFeature =
-  'multiple_organizations' | 'template_rbac' | 'custom_roles' | 'service_accounts' | 'user_role_management';
+  | 'multiple_organizations'
+  | 'template_rbac'
+  | 'custom_roles'
+  | 'service_accounts'
+  | 'user_role_management'
+  | 'audit_log';
 
 /** `DeploymentConfig`: only the values the dashboard reads (the real document carries hundreds more). */
 export const deploymentConfigSchema = z.object({

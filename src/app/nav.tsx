@@ -1,6 +1,7 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import DnsIcon from '@mui/icons-material/Dns';
 import GroupsIcon from '@mui/icons-material/Groups';
+import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import type { ReactNode } from 'react';
 import type { SitePermissions } from '../api/authcheck';
@@ -19,6 +20,8 @@ export type NavItem = {
 export const canSeeUsers = (p: SitePermissions) => p.viewAllUsers;
 export const canSeeGroups = (p: SitePermissions) => p.viewAnyGroup || p.editAnyGroups;
 export const canSeeOrganizations = () => true;
+/** Site auditors and owners, and organization auditors (who read their organizations' entries). */
+export const canSeeAudit = (p: SitePermissions) => p.viewAnyAuditLog;
 
 const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 /** `/groups/…` and an organization's Groups tab (`/organizations/:org/groups…`). */
@@ -54,5 +57,12 @@ export const navItems: NavItem[] = [
     icon: <GroupsIcon />,
     visible: canSeeGroups,
     active: isGroupsPath,
+  },
+  {
+    label: 'Audit log',
+    to: paths.audit(),
+    icon: <HistoryIcon />,
+    visible: canSeeAudit,
+    active: (p) => under(p, paths.audit()),
   },
 ];

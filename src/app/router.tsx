@@ -40,6 +40,7 @@ export function routes(qc: QueryClient): RouteObject[] {
                 { path: 'organizations/:organization/*', lazy: r(() => import('./routes/organization')) },
                 { path: 'groups', lazy: r(() => import('./routes/groups')) },
                 { path: 'groups/:organization/:groupName', lazy: r(() => import('./routes/group')) },
+                { path: 'audit', lazy: r(() => import('./routes/audit')) },
                 { path: 'account', lazy: r(() => import('./routes/account')) },
                 { path: ':owner/:workspace', lazy: r(() => import('./routes/workspace')) },
                 { path: '*', lazy: r(() => import('./routes/notFound')) },

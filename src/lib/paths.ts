@@ -26,6 +26,7 @@ export const paths = {
   workspace: (owner: string, name: string) => `/@${enc(owner)}/${enc(name)}`,
   /** `path` with one of its dialogs open (`?dialog=`, lib/dialogParam.ts). */
   dialog: (path: string, name: DialogName) => `${path}${path.includes('?') ? '&' : '?'}dialog=${name}`,
+  audit: (filter?: string) => (filter ? `/audit?filter=${enc(filter)}` : '/audit'),
 };
 
 /**

@@ -1,5 +1,6 @@
 /** Resolver wrappers: every handler gets its tenant's db, and `authed` handlers the signed-in actor. */
 import type { HttpResponseResolver, PathParams } from 'msw';
+import { audited } from './audit';
 import type { Db, SessionRow, UserRow } from './db';
 import { actorFor, can, type Actor, type Check } from './rbac';
 import { message, unauthorized } from './responses';
@@ -47,8 +48,10 @@ function touchToken(db: Db, session: SessionRow, now: number): void {
 }
 
 export function open(fn: (ctx: OpenCtx) => Response | Promise<Response>): HttpResponseResolver {
-  return ({ request, params }) =>
-    fn({ request, url: new URL(request.url), params: flatParams(params), db: dbFor(request) });
+  return ({ request, params }) => {
+    const ctx = { request, url: new URL(request.url), params: flatParams(params), db: dbFor(request) };
+    return audited(ctx, () => fn(ctx));
+  };
 }
 
 export function authed(fn: (ctx: Ctx) => Response | Promise<Response>): HttpResponseResolver {
@@ -75,13 +78,15 @@ export function authed(fn: (ctx: Ctx) => Response | Promise<Response>): HttpResp
     const actor = actorFor(db, user);
     // An API token scoped to workspace apps grants nothing else (Coder's `coder:application_connect`).
     const appsOnly = session.scopes !== undefined && !session.scopes.includes('coder:all');
-    return fn({
+    const ctx: Ctx = {
       request,
       url,
       params: flatParams(params),
       db,
       actor,
       can: (check) => (!appsOnly || check.action === 'application_connect') && can(db, actor, check),
-    });
+    };
+    // Every write passes the auditor (src/mock/audit.ts), which records the ones Coder audits.
+    return audited({ ...ctx, actorId: user.id }, () => fn(ctx));
   };
 }

@@ -158,6 +158,28 @@ export type DeploymentRow = {
   oidc_auth?: boolean;
 };
 
+/** One audit log entry, as Coder's `audit_logs` table holds it (see src/mock/audit.ts). */
+export type AuditDiffField = { old: unknown; new: unknown; secret: boolean };
+export type AuditLogRow = {
+  id: string;
+  time: string;
+  /** The actor (null: none known). */
+  user_id: string | null;
+  /** null for site-wide resources (users, API keys); org auditors see only their organizations' entries. */
+  organization_id: string | null;
+  ip: string;
+  user_agent: string;
+  resource_type: string;
+  resource_id: string;
+  resource_target: string;
+  resource_icon: string;
+  action: string;
+  diff: Record<string, AuditDiffField>;
+  status_code: number;
+  additional_fields: Record<string, unknown>;
+  request_id: string;
+};
+
 export type Tables = {
   users: UserRow[];
   organizations: OrganizationRow[];
@@ -167,6 +189,8 @@ export type Tables = {
   templates: TemplateRow[];
   workspaces: WorkspaceRow[];
   sessions: SessionRow[];
+  /** In the order recorded (oldest first); absent from data files written before the audit log existed. */
+  auditLogs: AuditLogRow[];
   deployment: DeploymentRow;
 };
 
@@ -258,6 +282,7 @@ export class Db {
   constructor(seed: () => Tables, initial?: Tables) {
     this.seed = seed;
     this.data = initial ?? seed();
+    this.data.auditLogs ??= [];
   }
 
   reset(): void {
@@ -386,6 +411,17 @@ export class Db {
   }
   liveWorkspaces(): WorkspaceRow[] {
     return this.data.workspaces.filter((w) => !w.deleted);
+  }
+
+  // ---- audit log
+  /** A user row even when deleted (an audit entry still names its actor). */
+  userEvenDeleted(id: string): UserRow | undefined {
+    return this.index('userById').get(id);
+  }
+  /** Appends an entry: persisted, but no index or memo reads the audit log, so none is dropped. */
+  addAuditLog(row: AuditLogRow): void {
+    this.data.auditLogs.push(row);
+    this.onChange?.(this, { auditLogs: [row] });
   }
 
   // ---- sessions (stored by token hash; expired ones pruned whenever one is added)

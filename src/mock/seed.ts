@@ -2,6 +2,7 @@
  * Deterministic seed: a fixed faker seed gives the same ids, names and memberships on every run;
  * timestamps are offsets from the moment the seed runs, so "last seen" and dormancy stay meaningful.
  */
+import { seedAuditLogs } from './seedAudit';
 import { Faker, en } from '@faker-js/faker';
 import { demoAccounts } from '../lib/demoAccounts';
 import { DEMO_PASSWORD_HASH } from './secrets';
@@ -492,7 +493,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
   }
 
   makePlausible(users, workspaces);
-  return {
+  const tables = {
     users,
     organizations,
     members,
@@ -517,4 +518,5 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       oidc_auth: true,
     },
   };
+  return { ...tables, auditLogs: seedAuditLogs(tables, now) };
 }

@@ -111,6 +111,7 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
       createOrganization: true,
       viewAnyGroup: true,
       viewAllWorkspaces: true,
+      viewAnyAuditLog: true,
     },
     useradmin: {
       viewAllUsers: true,
@@ -119,6 +120,7 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
       assignRoles: true,
       createOrganization: false,
       viewAllWorkspaces: false,
+      viewAnyAuditLog: false,
     },
     templateadmin: {
       viewAllUsers: true,
@@ -133,6 +135,7 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
       updateUsers: false,
       viewAnyGroup: true,
       viewAllWorkspaces: false,
+      viewAnyAuditLog: true,
     },
     orgadmin: {
       viewAllUsers: true,
@@ -140,6 +143,7 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
       editAnyGroups: true,
       editAnySettings: true,
       viewAllWorkspaces: false,
+      viewAnyAuditLog: true,
     },
     member: {
       viewAllUsers: false,
@@ -148,6 +152,7 @@ describe('authorization (authcheck answers from the same RBAC the handlers enfor
       editAnyGroups: false,
       assignRoles: false,
       viewAllWorkspaces: false,
+      viewAnyAuditLog: false,
     },
   };
   for (const [username, want] of Object.entries(expected)) {

@@ -56,6 +56,7 @@ export function UserPage({
         onAction={setAction}
         onRenamed={(u) => navigate(paths.user(u.username), { replace: true })}
         renderTokens={renderTokens}
+        auditLink={perms?.viewAnyAuditLog ? paths.audit(`resource_id:${user.data.id}`) : undefined}
       />
       <LazyUserActionDialogs
         action={action}

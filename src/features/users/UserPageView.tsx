@@ -1,3 +1,4 @@
+import HistoryIcon from '@mui/icons-material/History';
 import {
   Avatar,
   Box,
@@ -31,9 +32,11 @@ type Props = {
   onRenamed: (u: User) => void;
   /** The API tokens card (composed by the app from the tokens feature). */
   renderTokens?: (u: User) => ReactNode;
+  /** The audit log filtered to this user's entries, for those who may read it. */
+  auditLink?: string;
 };
 
-export function UserPageView({ user, can, onAction, onRenamed, renderTokens }: Props) {
+export function UserPageView({ user, can, onAction, onRenamed, renderTokens, auditLink }: Props) {
   const self = user.id === can.meId;
   return (
     <>
@@ -53,7 +56,16 @@ export function UserPageView({ user, can, onAction, onRenamed, renderTokens }: P
             {user.is_service_account && <Chip size="small" label="Service account" />}
           </Stack>
         }
-        actions={<UserRowMenu user={user} can={can} onAction={onAction} onUserPage />}
+        actions={
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            {auditLink && (
+              <Button component={RouterLink} to={auditLink} startIcon={<HistoryIcon />}>
+                Audit log
+              </Button>
+            )}
+            <UserRowMenu user={user} can={can} onAction={onAction} onUserPage />
+          </Stack>
+        }
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>

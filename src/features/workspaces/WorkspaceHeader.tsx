@@ -17,6 +17,8 @@ export type HeaderAction = 'start' | 'stop' | 'restart' | 'update' | 'cancel' | 
 type Props = {
   ws: Workspace;
   perms: WorkspacePermissions | undefined;
+  /** The audit log filtered to this workspace's entries, for those who may read it. */
+  auditLink?: string;
   busy: boolean;
   /** Whether the viewer may open the owner's user page (else the name is plain text). */
   ownerLink: boolean;
@@ -26,7 +28,7 @@ type Props = {
 };
 
 /** Name, owner, status and the controls authcheck allows on this workspace. */
-export function WorkspaceHeader({ ws, perms, busy, ownerLink, share, onAction }: Props) {
+export function WorkspaceHeader({ ws, perms, busy, ownerLink, share, auditLink, onAction }: Props) {
   const t = availableTransitions(ws);
   return (
     <Stack
@@ -48,6 +50,14 @@ export function WorkspaceHeader({ ws, perms, busy, ownerLink, share, onAction }:
               </Link>
             ) : (
               ws.owner_name
+            )}
+            {auditLink && (
+              <>
+                {' · '}
+                <Link component={RouterLink} to={auditLink}>
+                  Audit log
+                </Link>
+              </>
             )}
           </Typography>
         </Stack>

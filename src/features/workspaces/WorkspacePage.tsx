@@ -67,6 +67,7 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
         perms={perms}
         busy={run.pending || active}
         ownerLink={ownerLink}
+        auditLink={site?.viewAnyAuditLog ? paths.audit(`resource_id:${w.id}`) : undefined}
         share={perms && renderShare?.(w, perms)}
         onAction={onAction}
       />

@@ -4,6 +4,7 @@
  */
 import { csrfHandlers } from '../csrf';
 import { apiKeyHandlers } from './apiKeys';
+import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { authcheckHandlers } from './authcheck';
 import { controlHandlers } from './control';
@@ -23,6 +24,7 @@ export const handlers = [
   ...csrfHandlers,
   ...authHandlers,
   ...authcheckHandlers,
+  ...auditHandlers,
   ...deploymentHandlers,
   ...apiKeyHandlers,
   ...userReadHandlers,

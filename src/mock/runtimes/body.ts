@@ -4,6 +4,7 @@
  * declared `Content-Length` above the limit is refused before anything is read.
  */
 import type { IncomingMessage } from 'node:http';
+import { REMOTE_ADDR_HEADER } from '../audit';
 
 /** 1 MiB: far above any request the dashboard sends (the largest is an ACL patch or a bulk of user ids). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -63,6 +64,9 @@ export function toRequest(
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2)
     headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  // The client's address, for the audit log: from the socket only, never from what the client sent.
+  headers.delete(REMOTE_ADDR_HEADER);
+  if (req.socket?.remoteAddress) headers.set(REMOTE_ADDR_HEADER, req.socket.remoteAddress);
   const state: BodyState = { tooLarge: false, consumed: !hasBody(req), discard: () => undefined };
   if (state.consumed) return { request: new Request(url, { method: req.method, headers }), body: state };
   const chunks = req[Symbol.asyncIterator]();

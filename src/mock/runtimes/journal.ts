@@ -20,6 +20,7 @@ export const ROW_KEYS: { [T in RowTable]: (row: Row<T>) => string } = {
   templates: id,
   workspaces: id,
   sessions: (s) => s.token_hash,
+  auditLogs: id,
 };
 export const ROW_TABLES = Object.keys(ROW_KEYS) as RowTable[];
 

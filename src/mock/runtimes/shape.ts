@@ -93,6 +93,18 @@ const TABLES: Record<keyof Tables, Spec> = {
     ],
   },
   sessions: { token_hash: 's', user_id: 's', created_at: 's', expires_at: 's' },
+  auditLogs: {
+    id: 's',
+    time: 's',
+    user_id: 's?',
+    organization_id: 's?',
+    resource_type: 's',
+    resource_id: 's',
+    resource_target: 's',
+    action: 's',
+    diff: 'o',
+    status_code: 'n',
+  },
   deployment: { premium: 'b', disable_workspace_sharing: 'b', build_timing: 'o' },
 };
 
@@ -139,8 +151,12 @@ function checkRow(row: unknown, spec: Spec, at: string): string | undefined {
   return undefined;
 }
 
-/** Old files kept secrets in plain text: hash them (the published demo password gets the seed's hash). */
+/**
+ * Old files kept secrets in plain text: hash them (the published demo password gets the seed's hash).
+ * Files written before the audit log existed get an empty one.
+ */
 function upgrade(data: Record<string, unknown>): void {
+  if (!('auditLogs' in data)) data.auditLogs = [];
   for (const u of Array.isArray(data.users) ? data.users : []) {
     if (!isObject(u) || !('password' in u) || 'hashed_password' in u) continue;
     const pw = u.password;
