@@ -57,7 +57,7 @@ describe('command palette', { timeout: 40_000 }, () => {
       within(pages)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Workspaces', 'Users', 'Organizations', 'Groups', 'Account']);
+    ).toEqual(['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log', 'Account']);
     const actions = within(listbox).getByRole('group', { name: 'Actions' });
     expect(within(actions).getByRole('option', { name: 'Create user' })).toBeInTheDocument();
     // The first option is highlighted; the arrows move the highlight and wrap, focus stays in the box.
