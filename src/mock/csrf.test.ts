@@ -5,7 +5,9 @@ import { CSRF_FAILURE, CSRF_PAGE_PATH, maskCsrfSecret, newCsrfSecret, verifyCsrf
 import { handlers } from './handlers';
 import { primaryDb } from './state';
 
-const base = 'http://localhost:3000';
+// An origin of its own: msw's cookie store (shared by the files of a worker) holds the sessions other files'
+// fetches made on localhost, and would add them to these requests.
+const base = 'http://csrf.localhost:3000';
 
 function request(
   path: string,
