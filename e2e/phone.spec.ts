@@ -27,6 +27,8 @@ test('at 360 px no page or main dialog scrolls sideways; row actions and dialogs
   const alice = page.getByRole('button', { name: 'More actions for alice' });
   await expect(alice).toBeInViewport();
   await expectNoSidewaysScroll(page, '/users');
+  // The pager wraps rather than clipping its page buttons inside the table's card.
+  await expect(page.getByRole('button', { name: 'Go to next page' })).toBeInViewport({ ratio: 1 });
   await look(page, 'phone-users');
 
   await page.getByRole('button', { name: 'Create user' }).click();

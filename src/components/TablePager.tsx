@@ -33,6 +33,11 @@ export function TablePager({
       onRowsPerPageChange={(e) => onPageSizeChange(Number(e.target.value))}
       labelDisplayedRows={({ from, to, count: c }) => `${n(from)}–${n(to)} of ${n(c)}`}
       labelRowsPerPage="Rows per page"
+      // On a phone the row does not fit: it wraps, right-aligned, instead of clipping the page buttons.
+      sx={{
+        '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 0.5 },
+        '& .MuiTablePagination-spacer': { display: { xs: 'none', sm: 'block' } },
+      }}
     />
   );
 }
