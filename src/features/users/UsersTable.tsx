@@ -51,7 +51,7 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
             <TableCell>User</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: 230 }}>Email</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: 140 }}>Roles</TableCell>
-            <TableCell sx={{ width: 108 }}>Status</TableCell>
+            <TableCell sx={{ width: 124 }}>Status</TableCell>
             <TableCell sx={{ ...hideOnPhone, width: 100 }}>Login type</TableCell>
             <TableCell sx={{ ...dateColumn, width: 124 }}>Last seen</TableCell>
             <TableCell sx={{ ...dateColumn, width: 120 }}>Created</TableCell>
