@@ -148,7 +148,28 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true, proxy },
-  build: { sourcemap: true, manifest: true, chunkSizeWarningLimit: 800 },
+  build: {
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        // Rolldown's automatic splitting made a chunk for every set of lazy routes sharing a module: each new
+        // route split the shared MUI code finer (42 chunks for /users, 67 once the organization tabs became
+        // routes), and every chunk costs a request and its own gzip dictionary. Two groups instead:
+        // - `app`: everything the entry imports statically (`$initial`), in one chunk;
+        // - `shared`: code several lazy routes share, split by which routes use it (a route never loads
+        //   what only others use), with the pieces under 2 KB merged into their neighbours.
+        // /users: 22 chunks and 260 KB gzip, against 42 and 270 KB before (numbers in the README).
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 2000 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     testTimeout: 30_000,
     pool: 'threads',

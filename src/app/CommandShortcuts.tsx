@@ -4,7 +4,8 @@ import { Suspense, useEffect, useState } from 'react';
 import { usePermissions } from '../api/authcheck';
 import { lazyNamed } from '../lib/lazyNamed';
 import { paths } from '../lib/paths';
-import { canSeeGroups, navItems } from './nav';
+import { navItems } from './nav';
+import { canSeeGroups } from './pages';
 
 // Loaded on first use (Ctrl+K, the Search button, `?`): none of it is on a page's first load. One chunk for
 // both: each dynamic import re-partitions the shared chunks of the first load (~2 KB gzip more for two).

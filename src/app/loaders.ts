@@ -1,18 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunction } from 'react-router';
+import { matchPath, type LoaderFunction } from 'react-router';
 import { authcheckQueries } from '../api/authcheck';
 import { authQueries } from '../api/auth';
+import { organizationsQueries, type Organization } from '../api/organizations';
 import { usersQueries } from '../api/users';
 import { sharedWorkspacesQueries, splitSharedWith } from '../api/sharedWorkspaces';
 import { workspacesQueries } from '../api/workspaces';
 import { DEFAULT_WORKSPACE_FILTER } from '../features/workspaces/workspaceFilters';
 import { readListParams } from '../lib/listState';
+import { pages, type PageDecl } from './pages';
 
 /**
  * Route loaders start the queries a page needs the moment the router matches its URL: in parallel with
- * `/users/me`, the shell and the route's lazy code, not after them. They live here, in the entry chunk,
- * rather than in the lazy route modules, because a loader exported by a lazy module runs only once that
- * module has arrived. None is awaited: each page shows its own loading state.
+ * `/users/me`, the shell and the route's lazy code, not after them. A page declares them as its `prefetch`
+ * (pages.ts), which is in the entry chunk rather than in the lazy route module, because a loader exported by
+ * a lazy module runs only once that module has arrived. None is awaited: each page shows its own loading
+ * state.
  */
 export function loaders(qc: QueryClient) {
   const start = prefetches(qc);
@@ -29,10 +32,12 @@ export function loaders(qc: QueryClient) {
   return {
     /** The signed-in layout: who is signed in and what they may do. */
     signedIn: whenSignedIn(() => start.permissions()),
-    users: whenSignedIn((url) => start.users(url)),
-    user: whenSignedIn((_, params) => start.user(params.username ?? '')),
-    workspaces: whenSignedIn((url) => start.workspaces(url)),
-  } satisfies Record<string, LoaderFunction>;
+    /** A page's own loader, from its declaration. */
+    page: (decl: PageDecl): LoaderFunction | undefined => {
+      const { prefetch } = decl;
+      return prefetch && whenSignedIn((url, params) => prefetch(start, url, params));
+    },
+  };
 }
 
 /**
@@ -44,9 +49,22 @@ export function startFirstRequests(qc: QueryClient, url: URL) {
   if (url.pathname === '/login' || start.signedOut()) return;
   start.me();
   start.permissions();
-  if (url.pathname === '/users') start.users(url);
-  if (url.pathname === '/workspaces') start.workspaces(url);
+  const visit = (decls: PageDecl[], parent: string) => {
+    for (const decl of decls) {
+      const pattern = `${parent}/${decl.path}`;
+      const match = matchPath(pattern, url.pathname);
+      if (match && decl.prefetch) decl.prefetch(start, url, match.params);
+      if (decl.children) visit(decl.children, pattern);
+    }
+  };
+  visit(pages, '');
 }
+
+/** A failed prefetch is the page's to show (its own query retries and reports it). */
+const noop = () => undefined;
+
+/** The query starters a page's `prefetch` is given. */
+export type Prefetches = ReturnType<typeof prefetches>;
 
 /** Each query a page needs, started and not awaited (each page shows its own loading state). */
 function prefetches(qc: QueryClient) {
@@ -56,6 +74,19 @@ function prefetches(qc: QueryClient) {
     permissions: () => void qc.prefetchQuery(authcheckQueries.site()),
     users: (url: URL) => void qc.prefetchQuery(usersQueries.list(readListParams(url.searchParams))),
     user: (username: string) => void qc.prefetchQuery(usersQueries.detail(username)),
+    /** An organization (by name or id) and the caller's permissions in it; `then` gets it once known. */
+    organization: (ref: string, then?: (org: Organization) => void) =>
+      void qc.fetchQuery(organizationsQueries.detail(ref)).then((org) => {
+        void qc.prefetchQuery(authcheckQueries.org(org.id));
+        then?.(org);
+      }, noop),
+    // The organization tabs' api modules load with the request (they are not in the entry chunk).
+    orgMembers: (orgId: string, url: URL) =>
+      void import('../api/members').then(({ membersQueries }) =>
+        qc.prefetchQuery(membersQueries.list(orgId, readListParams(url.searchParams))),
+      ),
+    orgRoles: (orgId: string) =>
+      void import('../api/roles').then(({ rolesQueries }) => qc.prefetchQuery(rolesQueries.org(orgId))),
     workspaces: (url: URL) => {
       const params = readListParams(url.searchParams, { filter: DEFAULT_WORKSPACE_FILTER });
       const shared = splitSharedWith(params.filter);

@@ -5,7 +5,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import type { ReactNode } from 'react';
 import type { SitePermissions } from '../api/authcheck';
-import { paths } from '../lib/paths';
+import { pages, under, type NavIcon } from './pages';
 
 export type NavItem = {
   label: string;
@@ -16,53 +16,29 @@ export type NavItem = {
   active: (pathname: string) => boolean;
 };
 
-/** Navigation and the permission that shows each entry (the same predicates guard the routes). */
-export const canSeeUsers = (p: SitePermissions) => p.viewAllUsers;
-export const canSeeGroups = (p: SitePermissions) => p.viewAnyGroup || p.editAnyGroups;
-export const canSeeOrganizations = () => true;
-/** Site auditors and owners, and organization auditors (who read their organizations' entries). */
-export const canSeeAudit = (p: SitePermissions) => p.viewAnyAuditLog;
+/**
+ * The pictures for the nav's entries. They live here, not in pages.ts, because boot.ts reads pages.ts to
+ * start the first requests, and an icon would evaluate MUI and emotion before those requests go out.
+ */
+const icons: Record<NavIcon, ReactNode> = {
+  workspaces: <DnsIcon />,
+  users: <PeopleIcon />,
+  organizations: <BusinessIcon />,
+  groups: <GroupsIcon />,
+  audit: <HistoryIcon />,
+};
 
-const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
-/** `/groups/…` and an organization's Groups tab (`/organizations/:org/groups…`). */
-const isGroupsPath = (pathname: string) =>
-  under(pathname, paths.groups()) || /^\/organizations\/[^/]+\/groups(\/|$)/.test(pathname);
-
-export const navItems: NavItem[] = [
-  {
-    label: 'Workspaces',
-    to: paths.workspaces(),
-    icon: <DnsIcon />,
-    visible: () => true,
-    // A workspace page lives at `/@owner/name`.
-    active: (p) => under(p, paths.workspaces()) || p.startsWith('/@'),
-  },
-  {
-    label: 'Users',
-    to: paths.users(),
-    icon: <PeopleIcon />,
-    visible: canSeeUsers,
-    active: (p) => under(p, paths.users()),
-  },
-  {
-    label: 'Organizations',
-    to: paths.organizations(),
-    icon: <BusinessIcon />,
-    visible: canSeeOrganizations,
-    active: (p) => under(p, paths.organizations()) && !isGroupsPath(p),
-  },
-  {
-    label: 'Groups',
-    to: paths.groups(),
-    icon: <GroupsIcon />,
-    visible: canSeeGroups,
-    active: isGroupsPath,
-  },
-  {
-    label: 'Audit log',
-    to: paths.audit(),
-    icon: <HistoryIcon />,
-    visible: canSeeAudit,
-    active: (p) => under(p, paths.audit()),
-  },
-];
+/** The side nav (and the palette's pages): each page that declares an entry, shown when its guard allows. */
+export const navItems: NavItem[] = pages.flatMap(({ path, nav, allow }) => {
+  if (!nav) return [];
+  const to = `/${path}`;
+  return [
+    {
+      label: nav.label,
+      to,
+      icon: icons[nav.icon],
+      visible: allow?.test ?? (() => true),
+      active: nav.active ?? ((p) => under(p, to)),
+    },
+  ];
+});

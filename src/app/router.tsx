@@ -1,19 +1,50 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { Loader } from '../components/Loader';
+import type { OrganizationTabHandle } from '../features/organizations/organizationOutlet';
 import { AppShell } from './AppShell';
 import { loaders } from './loaders';
+import { pages, type PageDecl, type RouteModule } from './pages';
 import { RequireAuth } from './RequireAuth';
+import { RequirePermission } from './RequirePermission';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
-/** What a lazy route module exports: code only (its data loader, if any, is in loaders.ts). */
-type RouteModule = { Component: ComponentType; ErrorBoundary?: ComponentType };
-
-const r = (load: () => Promise<RouteModule>) => async () => {
-  const { Component, ErrorBoundary } = await load();
-  return { Component, ErrorBoundary };
+/** A lazy route: the module's code, behind its page's permission guard when it declares one. */
+const lazyRoute = (module: PageDecl['module'], allow?: PageDecl['allow']) => async () => {
+  const { Component, ErrorBoundary }: RouteModule = await module();
+  return {
+    ErrorBoundary,
+    Component: allow
+      ? () => (
+          <RequirePermission allow={allow.test} what={allow.what}>
+            <Component />
+          </RequirePermission>
+        )
+      : Component,
+  };
 };
+
+const notFound = () => import('./routes/notFound');
+
+/** The routes of declared pages (pages.ts). Organization tabs say which tab they are (`handle.orgTab`). */
+function toRoutes(decls: PageDecl[], load: ReturnType<typeof loaders>, orgTab = false): RouteObject[] {
+  return decls.map((decl) => ({
+    path: decl.path,
+    loader: load.page(decl),
+    lazy: lazyRoute(decl.module, decl.allow),
+    handle: orgTab
+      ? ({
+          orgTab: decl.path.split('/')[0] ?? decl.path,
+          guarded: Boolean(decl.tab),
+        } satisfies OrganizationTabHandle)
+      : undefined,
+    children: decl.children && [
+      ...(decl.index ? [{ index: true, lazy: lazyRoute(decl.index) }] : []),
+      ...toRoutes(decl.children, load, true),
+      { path: '*', lazy: lazyRoute(notFound) },
+    ],
+  }));
+}
 
 export function routes(qc: QueryClient): RouteObject[] {
   const load = loaders(qc);
@@ -22,7 +53,7 @@ export function routes(qc: QueryClient): RouteObject[] {
       HydrateFallback: Loader,
       ErrorBoundary: RouteErrorBoundary,
       children: [
-        { path: '/login', lazy: r(() => import('./routes/login')) },
+        { path: '/login', lazy: lazyRoute(() => import('./routes/login')) },
         {
           element: <RequireAuth />,
           loader: load.signedIn,
@@ -33,17 +64,8 @@ export function routes(qc: QueryClient): RouteObject[] {
               ErrorBoundary: RouteErrorBoundary,
               children: [
                 { index: true, element: <Navigate to="/workspaces" replace /> },
-                { path: 'workspaces', loader: load.workspaces, lazy: r(() => import('./routes/workspaces')) },
-                { path: 'users', loader: load.users, lazy: r(() => import('./routes/users')) },
-                { path: 'users/:username', loader: load.user, lazy: r(() => import('./routes/user')) },
-                { path: 'organizations', lazy: r(() => import('./routes/organizations')) },
-                { path: 'organizations/:organization/*', lazy: r(() => import('./routes/organization')) },
-                { path: 'groups', lazy: r(() => import('./routes/groups')) },
-                { path: 'groups/:organization/:groupName', lazy: r(() => import('./routes/group')) },
-                { path: 'audit', lazy: r(() => import('./routes/audit')) },
-                { path: 'account', lazy: r(() => import('./routes/account')) },
-                { path: ':owner/:workspace', lazy: r(() => import('./routes/workspace')) },
-                { path: '*', lazy: r(() => import('./routes/notFound')) },
+                ...toRoutes(pages, load),
+                { path: '*', lazy: lazyRoute(notFound) },
               ],
             },
           ],

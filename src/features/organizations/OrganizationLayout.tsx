@@ -1,28 +1,33 @@
 import { Avatar, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { Link as RouterLink, useLocation } from 'react-router';
-import { authcheckQueries, type OrgPermissions } from '../../api/authcheck';
-import { organizationsQueries, type Organization } from '../../api/organizations';
+import { Link as RouterLink, Outlet, useMatches } from 'react-router';
+import { authcheckQueries } from '../../api/authcheck';
+import { organizationsQueries } from '../../api/organizations';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
-import { NotFoundPage } from '../../components/StatusPage';
+import { ForbiddenPage, NotFoundPage } from '../../components/StatusPage';
 import { isApiError } from '../../lib/http';
 import { paths } from '../../lib/paths';
 import { imageSrc } from '../../lib/imageUrl';
+import { isTabHandle, type OrganizationOutlet, type OrganizationTab } from './organizationOutlet';
 
 type Props = {
   /** `{organization}` from the URL: a name (or id). */
   orgRef: string;
-  children: (org: Organization, perms: OrgPermissions) => ReactNode;
+  tabs: OrganizationTab[];
 };
 
-/** Header and tabs of one organization; the tabs shown follow the caller's permissions in that org. */
-export function OrganizationLayout({ orgRef, children }: Props) {
+/**
+ * Header and tabs of one organization; the tabs shown follow the caller's permissions in that org. The tab
+ * pages are the router's child routes (each its own chunk, some with a loader); they render in the outlet.
+ */
+export function OrganizationLayout({ orgRef, tabs }: Props) {
   const org = useQuery(organizationsQueries.detail(orgRef));
   const permsQuery = useQuery({ ...authcheckQueries.org(org.data?.id ?? ''), enabled: Boolean(org.data) });
   const perms = permsQuery.data;
-  const { pathname } = useLocation();
+  const tab = useMatches()
+    .map((m) => m.handle)
+    .findLast(isTabHandle);
   if (org.isError) {
     return isApiError(org.error) && org.error.status === 404 ? (
       <NotFoundPage />
@@ -34,16 +39,9 @@ export function OrganizationLayout({ orgRef, children }: Props) {
     return <ErrorAlert error={permsQuery.error} onRetry={() => void permsQuery.refetch()} />;
   if (!org.data || !perms) return <Loader />;
   const o = org.data;
-  const tabs = [
-    { key: 'members', label: 'Members', to: paths.organizationMembers(o.name), show: perms.viewMembers },
-    { key: 'groups', label: 'Groups', to: paths.organizationGroups(o.name), show: perms.viewGroups },
-    { key: 'roles', label: 'Roles', to: paths.organizationRoles(o.name), show: perms.viewOrgRoles },
-    // Like Settings: reading the organization (which this page already did) is all that reading its
-    // sharing policy takes; the tab shows it read-only to those without `editSettings`.
-    { key: 'sharing', label: 'Sharing', to: paths.organizationSharing(o.name), show: true },
-    { key: 'settings', label: 'Settings', to: paths.organizationSettings(o.name), show: true },
-  ].filter((t) => t.show);
-  const current = pathname.split('/')[3] ?? '';
+  const shown = tabs.filter((t) => t.allow(perms));
+  // A tab's own URL is refused (not hidden) to those who may not see the tab: a pasted link says so.
+  const refused = tab && tab.guarded ? tabs.find((t) => t.key === tab.orgTab && !t.allow(perms)) : undefined;
   return (
     <>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
@@ -57,7 +55,7 @@ export function OrganizationLayout({ orgRef, children }: Props) {
         {o.is_default && <Chip size="small" label="Default" />}
       </Stack>
       <Tabs
-        value={tabs.some((t) => t.key === current) ? current : false}
+        value={shown.some((t) => t.key === tab?.orgTab) ? tab?.orgTab : false}
         aria-label="Organization sections"
         textColor="inherit"
         sx={{
@@ -68,11 +66,21 @@ export function OrganizationLayout({ orgRef, children }: Props) {
           '& .MuiTab-root.Mui-selected': { color: 'text.primary', fontWeight: 600 },
         }}
       >
-        {tabs.map((t) => (
-          <Tab key={t.key} value={t.key} label={t.label} component={RouterLink} to={t.to} />
+        {shown.map((t) => (
+          <Tab
+            key={t.key}
+            value={t.key}
+            label={t.label}
+            component={RouterLink}
+            to={`${paths.organization(o.name)}/${t.key}`}
+          />
         ))}
       </Tabs>
-      {children(o, perms)}
+      {refused ? (
+        <ForbiddenPage what={refused.what} />
+      ) : (
+        <Outlet context={{ org: o, perms } satisfies OrganizationOutlet} />
+      )}
     </>
   );
 }
