@@ -20,7 +20,7 @@ import { FilterBuilder, type FilterKey } from './FilterBuilder';
 export type FilterPreset = { label: string; filter: string };
 export type FilterDropdown = { key: string; label: string; options: { value: string; label: string }[] };
 
-type Props = {
+export type FilterBarProps = {
   /** Accessible name of the search field, e.g. "Search users". */
   label: string;
   /** The committed filter (from the URL). */
@@ -45,7 +45,7 @@ type Props = {
  * lag behind several commits: a value we sent coming back is an echo, never shown over newer typing. Any
  * other URL value (Back, Forward, a link) wins: it cancels the pending commit and replaces the text.
  */
-export function FilterBar(p: Props) {
+export function FilterBar(p: FilterBarProps) {
   const [text, setText] = useState(p.value);
   const [seen, setSeen] = useState(p.value);
   /** Filters sent to the URL whose echo has not come back yet (in order). */

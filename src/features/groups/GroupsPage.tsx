@@ -8,6 +8,7 @@ import type { Organization } from '../../api/organizations';
 import { Loader } from '../../components/Loader';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { paths } from '../../lib/paths';
+import { wholeListView } from '../../lib/useListQuery';
 import { CreateGroupDialog } from './GroupFormDialog';
 import { GroupsPageView } from './GroupsPageView';
 
@@ -29,7 +30,7 @@ export function GroupsPage({ org, perms }: { org: Organization; perms: OrgPermis
     <>
       <GroupsPageView
         org={org}
-        groups={groups}
+        groups={wholeListView(groups)}
         canCreate={perms.createGroup}
         onCreate={() => setAction({ kind: 'create' })}
       />
