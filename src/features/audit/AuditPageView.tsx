@@ -4,6 +4,7 @@ import type { AuditLogsResponse } from '../../api/audit';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
+import { SavedViews } from '../../components/SavedViews';
 import { ListBody } from '../../components/ListBody';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { PageHeader } from '../../components/PageHeader';
@@ -55,6 +56,7 @@ export function AuditPageView(p: Props) {
         keys={auditFilterKeys()}
         dropdowns={auditDropdowns()}
         error={p.filterError}
+        views={<SavedViews scope="audit" list={list} />}
       />
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
       <Paper variant="outlined">

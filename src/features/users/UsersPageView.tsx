@@ -7,6 +7,7 @@ import type { User, UsersResponse } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
+import { SavedViews } from '../../components/SavedViews';
 import { RefetchBar } from '../../components/RefetchBar';
 import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
@@ -76,6 +77,7 @@ export function UsersPageView(p: Props) {
         keys={userFilterKeys(p.roles)}
         dropdowns={userDropdowns(p.roles)}
         error={p.filterError}
+        views={<SavedViews scope="users" list={list} />}
       />
       {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
       <Paper variant="outlined">

@@ -6,6 +6,7 @@ import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FilterBar } from '../../components/FilterBar';
+import { SavedViews } from '../../components/SavedViews';
 import { RefetchBar } from '../../components/RefetchBar';
 import { ListBody } from '../../components/ListBody';
 import { PageHeader } from '../../components/PageHeader';
@@ -63,6 +64,7 @@ export function WorkspacesPageView(p: Props) {
         keys={workspaceFilterKeys}
         dropdowns={workspaceDropdowns}
         error={p.filterError}
+        views={<SavedViews scope="workspaces" list={list} />}
       />
       {p.notice && (
         <BuildNoticeAlert notice={p.notice} onDismiss={p.onDismissNotice} onCancel={p.onCancelRun} />
