@@ -111,17 +111,21 @@ export function exportViews(scope: ViewScope, views: SavedView[]): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const importFileSchema = z.object({
-  format: z.literal(
-    EXPORT_FORMAT,
-    'This is not a file of saved views (its "format" is not ' + EXPORT_FORMAT + ').',
-  ),
-  version: z.literal(1, 'This file was written by a newer version of the dashboard ("version" is not 1).'),
-  scope: z.enum(VIEW_SCOPES, 'The file says no list its views belong to ("scope").'),
-  views: z
-    .array(z.object({ name: nameSchema, filter: filterSchema, pageSize: pageSizeSchema }))
-    .check(z.maxLength(MAX_VIEWS, `A file holds at most ${MAX_VIEWS} views.`)),
-});
+const NOT_VIEWS = 'This is not a file of saved views: choose one exported from “Manage views”.';
+const importFileSchema = z.object(
+  {
+    format: z.literal(EXPORT_FORMAT, NOT_VIEWS),
+    version: z.literal(1, 'This file was written by a newer version of the dashboard ("version" is not 1).'),
+    scope: z.enum(VIEW_SCOPES, 'The file does not say which list its views belong to ("scope").'),
+    views: z
+      .array(
+        z.object({ name: nameSchema, filter: filterSchema, pageSize: pageSizeSchema }),
+        'The file lists no views ("views" is not a list).',
+      )
+      .check(z.maxLength(MAX_VIEWS, `A file holds at most ${MAX_VIEWS} views.`)),
+  },
+  NOT_VIEWS,
+);
 export type ImportedView = Omit<SavedView, 'id'>;
 
 /** A zod issue in words, with where it is: `View 2, "pageSize": The page size must be …`. */
@@ -141,7 +145,7 @@ export function parseImport(
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON. Choose a file exported from “Manage views”.' };
+    return { ok: false, error: 'This file is not JSON: choose one exported from “Manage views”.' };
   }
   const r = importFileSchema.safeParse(json);
   if (!r.success) {
