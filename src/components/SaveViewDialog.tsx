@@ -62,8 +62,15 @@ export function SaveViewDialog({ store, list, onClose }: Props) {
             </Alert>
           )}
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
-            Saves the filter <strong>{list.filter || '(none)'}</strong> with {list.pageSize} rows per page,
-            for you, in this browser.
+            Saves{' '}
+            {list.filter ? (
+              <>
+                the filter <strong>{list.filter}</strong>
+              </>
+            ) : (
+              'the whole list (no filter)'
+            )}{' '}
+            with {list.pageSize} rows per page, for you, in this browser.
           </Typography>
           <TextField
             label="Name"
