@@ -164,7 +164,7 @@ describe('Manage saved views', () => {
     const audit = exportViews('audit', [view('Deletes', 'action:delete')]);
     await user.upload(input, new File([audit], 'audit.json', { type: 'application/json' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'These are views of audit; this list saves views of users.',
+      'These are views of the audit log; this list saves views of users.',
     );
     expect(stored()).toEqual(['One', 'Two', 'Three']);
 

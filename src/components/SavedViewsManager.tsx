@@ -10,7 +10,14 @@ import {
 } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../lib/csv';
-import { exportViews, mergeImport, parseImport, type SavedView, type ViewScope } from '../lib/savedViews';
+import {
+  exportViews,
+  mergeImport,
+  parseImport,
+  scopeNoun,
+  type SavedView,
+  type ViewScope,
+} from '../lib/savedViews';
 import type { SavedViewsStore } from '../lib/useSavedViews';
 import { SavedViewRow, type RowControl } from './SavedViewRow';
 
@@ -75,8 +82,15 @@ export function SavedViewsManager({ scope, store, onClose }: Props) {
   const importFile = async (file: File) => {
     setStatus('');
     if (file.size > MAX_FILE_BYTES) return setProblem('This file is too large to be a file of saved views.');
-    const parsed = parseImport(await file.text(), scope);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setProblem(`Could not read “${file.name}”.`);
+    }
+    const parsed = parseImport(text, scope);
     if (!parsed.ok) return setProblem(`Could not import “${file.name}”: ${parsed.error}`);
+    if (parsed.views.length === 0) return setProblem(`“${file.name}” holds no views.`);
     const merged = mergeImport(views, parsed.views);
     if (!merged.ok) return setProblem(`Could not import “${file.name}”: ${merged.error}`);
     const replaced = merged.replaced ? ` (${merged.replaced} replaced a view of the same name)` : '';
@@ -89,8 +103,8 @@ export function SavedViewsManager({ scope, store, onClose }: Props) {
       <DialogTitle id="manage-views-title">Manage saved views</DialogTitle>
       <DialogContent>
         <Typography id="manage-views-help" variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          Your views of {scope} are kept in this browser, for you on this deployment. Export them to move them
-          to another browser.
+          Your views of {scopeNoun[scope]} are kept in this browser, for you on this deployment. Export them
+          to move them to another browser.
         </Typography>
         {problem && (
           <Alert severity="error" sx={{ mb: 2 }} onClose={() => setProblem(undefined)}>

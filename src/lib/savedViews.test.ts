@@ -97,7 +97,7 @@ describe('import', () => {
     expect(error('[1, 2]')).toMatch(/not a file of saved views/);
     expect(error(file({ format: 'something-else' }))).toMatch(/not a file of saved views/);
     expect(error(file({ version: 2 }))).toMatch(/newer version/);
-    expect(error(file(), 'audit')).toBe('These are views of users; this list saves views of audit.');
+    expect(error(file(), 'audit')).toBe('These are views of users; this list saves views of the audit log.');
     expect(
       error(
         file({

@@ -13,6 +13,12 @@ import type { ViewsOwner } from './viewsOwner';
  */
 export const VIEW_SCOPES = ['users', 'workspaces', 'audit'] as const;
 export type ViewScope = (typeof VIEW_SCOPES)[number];
+/** What a scope's views are views of, in a sentence. */
+export const scopeNoun: Record<ViewScope, string> = {
+  users: 'users',
+  workspaces: 'workspaces',
+  audit: 'the audit log',
+};
 
 export const MAX_VIEWS = 50;
 export const MAX_NAME = 60;
@@ -154,7 +160,10 @@ export function parseImport(
     return { ok: false, error: shown.join(' ') + (more > 0 ? ` (and ${more} more problems)` : '') };
   }
   if (r.data.scope !== scope)
-    return { ok: false, error: `These are views of ${r.data.scope}; this list saves views of ${scope}.` };
+    return {
+      ok: false,
+      error: `These are views of ${scopeNoun[r.data.scope]}; this list saves views of ${scopeNoun[scope]}.`,
+    };
   return { ok: true, views: r.data.views };
 }
 
