@@ -12,7 +12,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
@@ -34,6 +34,8 @@ export type FilterBarProps = {
   error?: string;
   placeholder?: string;
   debounceMs?: number;
+  /** Shown beside the presets: the list's saved views (`<SavedViews scope=… />`). */
+  views?: ReactNode;
 };
 
 /**
@@ -102,15 +104,18 @@ export function FilterBar(p: FilterBarProps) {
   return (
     <Stack spacing={1.5} sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'flex-start' } }}>
-        <Button
-          variant="outlined"
-          startIcon={<FilterListIcon />}
-          onClick={(e) => setPresetAnchor(e.currentTarget)}
-          sx={{ height: 40, flexShrink: 0 }}
-          aria-haspopup="menu"
-        >
-          Filters
-        </Button>
+        <Stack direction="row" spacing={1.5} sx={{ flexShrink: 0, '& > *': { flex: { xs: 1, md: 'none' } } }}>
+          <Button
+            variant="outlined"
+            startIcon={<FilterListIcon />}
+            onClick={(e) => setPresetAnchor(e.currentTarget)}
+            sx={{ height: 40, flexShrink: 0 }}
+            aria-haspopup="menu"
+          >
+            Filters
+          </Button>
+          {p.views}
+        </Stack>
         <Menu anchorEl={presetAnchor} open={Boolean(presetAnchor)} onClose={() => setPresetAnchor(null)}>
           {p.presets.map((preset) => (
             <MenuItem

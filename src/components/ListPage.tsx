@@ -1,10 +1,12 @@
 import { Paper } from '@mui/material';
 import { useDeferredValue, type ReactNode } from 'react';
+import type { ViewScope } from '../lib/savedViews';
 import type { ListView } from '../lib/useListQuery';
 import { ErrorAlert } from './ErrorAlert';
 import { FilterBar, type FilterBarProps } from './FilterBar';
 import { ListBody } from './ListBody';
 import { RefetchBar } from './RefetchBar';
+import { SavedViews } from './SavedViews';
 
 type Props<Row> = {
   /** The heading row: a page's `PageHeader`, or an organization tab's heading with its actions. */
@@ -13,7 +15,9 @@ type Props<Row> = {
   /** Plural noun for messages and labels: "users". */
   noun: string;
   /** The filter box of a server-searched list: its name, presets, builder keys and dropdowns. */
-  filter?: Omit<FilterBarProps, 'value' | 'onChange' | 'error'>;
+  filter?: Omit<FilterBarProps, 'value' | 'onChange' | 'error' | 'views'>;
+  /** The user's saved views of this list (filter and page size under a name), beside the presets. */
+  savedViews?: ViewScope;
   /** Between the filter and the table: the progress of a running bulk action, a note. */
   notice?: ReactNode;
   /** Inside the table's card, above the rows, while rows are shown: a selection's bulk bar. */
@@ -38,7 +42,13 @@ export function ListPage<Row>(p: Props<Row>) {
     <>
       {p.header}
       {p.filter && state && (
-        <FilterBar {...p.filter} value={state.filter} onChange={state.setFilter} error={view.filterError} />
+        <FilterBar
+          {...p.filter}
+          value={state.filter}
+          onChange={state.setFilter}
+          error={view.filterError}
+          views={p.savedViews && <SavedViews scope={p.savedViews} list={state} />}
+        />
       )}
       {p.notice}
       {view.error !== undefined && <ErrorAlert error={view.error} onRetry={view.retry} />}

@@ -34,6 +34,7 @@ export function AuditPageView({ logs, entitled }: Props) {
   return (
     <ListPage
       view={logs}
+      savedViews="audit"
       noun="entries"
       header={header}
       filter={{

@@ -30,6 +30,7 @@ export function UsersPageView(p: Props) {
   return (
     <ListPage
       view={users}
+      savedViews="users"
       noun="users"
       header={
         <PageHeader

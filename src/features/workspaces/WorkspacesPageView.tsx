@@ -34,6 +34,7 @@ export function WorkspacesPageView(p: Props) {
   return (
     <ListPage
       view={workspaces}
+      savedViews="workspaces"
       noun="workspaces"
       header={
         <PageHeader
