@@ -1,14 +1,5 @@
 import type { Permission } from '../../../api/common';
-import {
-  attr,
-  blank,
-  block,
-  comment,
-  hclString,
-  Labels,
-  renderBody,
-  type BodyItem,
-} from './hcl';
+import { attr, blank, block, comment, hclString, Labels, renderBody, type BodyItem } from './hcl';
 import { coderdProvider } from './providerSchema';
 
 /** What the export reads: the shapes of Coder's responses, trimmed to what is written. */
@@ -33,10 +24,10 @@ export type ExportRole = {
   name: string;
   display_name: string;
   built_in: boolean;
-  organization_permissions: Permission[];
-  organization_member_permissions?: Permission[];
-  site_permissions?: Permission[];
-  user_permissions?: Permission[];
+  organization_permissions?: Permission[] | null;
+  organization_member_permissions?: Permission[] | null;
+  site_permissions?: Permission[] | null;
+  user_permissions?: Permission[] | null;
 };
 /** `codersdk.GroupSyncSettings`: `mapping` is claim value → group IDs. */
 export type ExportGroupSync = {
@@ -127,8 +118,7 @@ export function generateTerraform(input: TerraformExportInput): string {
   const groupLabel = new Map(managed.map((g) => [g.id, groupLabels.take(g.name, 'group')]));
 
   const users = new Map<string, { id: string; username: string }>();
-  for (const g of managed)
-    if (!isEveryoneGroup(g, org)) for (const m of g.members) users.set(m.id, m);
+  for (const g of managed) if (!isEveryoneGroup(g, org)) for (const m of g.members) users.set(m.id, m);
   const sortedUsers = [...users.values()].sort(
     (a, b) => byCodeUnits(a.username.toLowerCase(), b.username.toLowerCase()) || byCodeUnits(a.id, b.id),
   );
@@ -188,7 +178,11 @@ export function generateTerraform(input: TerraformExportInput): string {
         value: `[${(roleSync.mapping[claim] ?? []).map(hclString).join(', ')}]`,
       })),
     });
-    orgBody.push(blank, comment('Role sync: IdP claim value → organization roles.'), block('role_sync', [], body));
+    orgBody.push(
+      blank,
+      comment('Role sync: IdP claim value → organization roles.'),
+      block('role_sync', [], body),
+    );
   } else {
     orgBody.push(blank, comment('Role sync is off (no claim field, no mapping).'));
   }
@@ -273,7 +267,11 @@ export function generateTerraform(input: TerraformExportInput): string {
   sortedUsers.forEach((u, i) =>
     items.push(
       ...(i ? [blank] : []),
-      block('data', ['coderd_user', userLabel.get(u.id) ?? 'user'], [attr('username', hclString(u.username))]),
+      block(
+        'data',
+        ['coderd_user', userLabel.get(u.id) ?? 'user'],
+        [attr('username', hclString(u.username))],
+      ),
     ),
   );
 
@@ -282,10 +280,7 @@ export function generateTerraform(input: TerraformExportInput): string {
   for (const g of managed) {
     const label = groupLabel.get(g.id) ?? 'group';
     const everyone = isEveryoneGroup(g, org);
-    const body: BodyItem[] = [
-      attr('organization_id', `${orgRef}.id`),
-      attr('name', hclString(g.name)),
-    ];
+    const body: BodyItem[] = [attr('organization_id', `${orgRef}.id`), attr('name', hclString(g.name))];
     // The provider refuses an empty display name; left out, it defaults to the name.
     if (g.display_name) body.push(attr('display_name', hclString(g.display_name)));
     if (g.avatar_url) body.push(attr('avatar_url', hclString(g.avatar_url)));
@@ -322,7 +317,9 @@ export function generateTerraform(input: TerraformExportInput): string {
     items.push(comment('This organization has no custom roles.'));
   } else {
     items.push(
-      comment(`The coderd provider (v${coderdProvider.version}) has no resource for custom roles, so they are not`),
+      comment(
+        `The coderd provider (v${coderdProvider.version}) has no resource for custom roles, so they are not`,
+      ),
       comment('managed by this file. They are listed here so nothing is lost; create them on the Roles tab.'),
       ...custom.flatMap((r) => [comment(''), ...describeRole(r)]),
     );

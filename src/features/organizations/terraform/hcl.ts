@@ -93,6 +93,14 @@ export const block = (type: string, labels: string[], body: BodyItem[]): BodyIte
 });
 
 const pad = (depth: number) => '  '.repeat(depth);
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Width as `terraform fmt` counts it when aligning: in grapheme clusters. */
+const width = (s: string) => {
+  let n = 0;
+  for (const _ of graphemes.segment(s)) n++;
+  return n;
+};
+const padEnd = (s: string, to: number) => s + ' '.repeat(Math.max(0, to - width(s)));
 
 /** A one-line list (`[a, b]`) when it fits, otherwise one item a line with a trailing comma. */
 function listLines(name: string, items: string[], depth: number): string[] {
@@ -102,11 +110,18 @@ function listLines(name: string, items: string[], depth: number): string[] {
 
 function mapLines(name: string, entries: Extract<BodyItem, { kind: 'map' }>['entries'], depth: number) {
   if (entries.length === 0) return [`${pad(depth)}${name} = {}`];
-  const width = Math.max(...entries.map((e) => e.key.length));
   const lines = [`${pad(depth)}${name} = {`];
-  for (const e of entries) {
-    if (e.comment) lines.push(`${pad(depth + 1)}# ${commentText(e.comment)}`);
-    lines.push(`${pad(depth + 1)}${e.key.padEnd(width)} = ${e.value}`);
+  // As in a body, `=` aligns over consecutive lines: a comment line ends the run.
+  for (let i = 0; i < entries.length;) {
+    let j = i + 1;
+    while (j < entries.length && !entries[j]?.comment) j++;
+    const run = entries.slice(i, j);
+    const keyWidth = Math.max(...run.map((e) => width(e.key)));
+    for (const e of run) {
+      if (e.comment) lines.push(`${pad(depth + 1)}# ${commentText(e.comment)}`);
+      lines.push(`${pad(depth + 1)}${padEnd(e.key, keyWidth)} = ${e.value}`);
+    }
+    i = j;
   }
   lines.push(`${pad(depth)}}`);
   return lines;
@@ -123,8 +138,8 @@ export function renderBody(items: BodyItem[], depth = 0): string[] {
         let j = i;
         while (items[j]?.kind === 'attr') j++;
         const run = items.slice(i, j) as Extract<BodyItem, { kind: 'attr' }>[];
-        const width = Math.max(...run.map((a) => a.name.length));
-        for (const a of run) lines.push(`${pad(depth)}${a.name.padEnd(width)} = ${a.value}`);
+        const nameWidth = Math.max(...run.map((a) => width(a.name)));
+        for (const a of run) lines.push(`${pad(depth)}${padEnd(a.name, nameWidth)} = ${a.value}`);
         i = j - 1;
         break;
       }
@@ -136,7 +151,11 @@ export function renderBody(items: BodyItem[], depth = 0): string[] {
         break;
       case 'block': {
         const labels = item.labels.map((l) => ` ${hclString(l)}`).join('');
-        lines.push(`${pad(depth)}${item.type}${labels} {`, ...renderBody(item.body, depth + 1), `${pad(depth)}}`);
+        lines.push(
+          `${pad(depth)}${item.type}${labels} {`,
+          ...renderBody(item.body, depth + 1),
+          `${pad(depth)}}`,
+        );
         break;
       }
       case 'comment':
