@@ -99,6 +99,11 @@ export const orgChecks = (organizationId: string) =>
       object: { resource_type: 'workspace', organization_id: organizationId },
       action: 'read',
     },
+    /** Group and role sync of this organization (Coder's `viewIdpSyncSettings`). */
+    viewIdpSyncSettings: {
+      object: { resource_type: 'idpsync_settings', organization_id: organizationId },
+      action: 'read',
+    },
   }) as const satisfies Checks;
 export type OrgPermissions = Record<keyof ReturnType<typeof orgChecks>, boolean>;
 

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { assignableRoleSchema } from '../../../api/common';
 import { groupSchema } from '../../../api/groups';
+import { groupSyncSettingsSchema, roleSyncSettingsSchema } from '../../../api/idpSync';
 import { organizationSchema } from '../../../api/organizations';
 import { as } from '../../../mock/testClient';
 import { generateTerraform } from './generateTerraform';
@@ -30,8 +31,8 @@ describe('Terraform export of the seeded default organization', () => {
       organization,
       groups: groups.map((g) => ({ ...g, members: g.members ?? [] })),
       roles,
-      groupSync: { field: '', mapping: {}, regex_filter: null, auto_create_missing_groups: false },
-      roleSync: { field: '', mapping: {} },
+      groupSync: await get('/api/v2/organizations/coder/settings/idpsync/groups', groupSyncSettingsSchema),
+      roleSync: await get('/api/v2/organizations/coder/settings/idpsync/roles', roleSyncSettingsSchema),
     });
 
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, text);

@@ -23,7 +23,14 @@ resource "coderd_organization" "coder" {
   display_name = "Coder"
   description  = "The default organization."
 
-  # Role sync is off (no claim field, no mapping).
+  # Role sync: IdP claim value → organization roles.
+  role_sync {
+    field = "roles"
+    mapping = {
+      "admin" = ["organization-admin"]
+      "lead"  = ["organization-user-admin"]
+    }
+  }
 
   # org_sync_idp_groups is left unmanaged: which claims give membership of this organization
   # belongs to the deployment-wide organization sync (coderd_organization_sync_settings).
@@ -35,7 +42,24 @@ import {
 }
 
 # --- Group sync ---
-# Group sync is off (no claim field), so there is no coderd_organization_group_sync.
+# IdP claim value → groups.
+resource "coderd_organization_group_sync" "coder" {
+  organization_id     = coderd_organization.coder.id
+  field               = "groups"
+  regex_filter        = "^eng-"
+  auto_create_missing = false
+  mapping = {
+    "eng-data"     = [coderd_group.data_science.id]
+    "eng-frontend" = [coderd_group.frontend.id]
+    # "sre-oncall" was created by IdP sync, so it is referred to by id
+    "eng-sre" = ["9608e6d2-e0d1-424e-8738-1800b5e4b2d5"]
+  }
+}
+
+import {
+  to = coderd_organization_group_sync.coder
+  id = "0b8e2f52-1d6c-4c8e-9a57-5c3d51e0a001"
+}
 
 # --- Group members, looked up by username ---
 data "coderd_user" "admin" {
