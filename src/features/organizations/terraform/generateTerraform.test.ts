@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -316,6 +316,27 @@ describe('generateTerraform with hostile names', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the golden file (the seeded default organization)', () => {
+  const golden = readFileSync(new URL('./__golden__/coder.tf', import.meta.url), 'utf8');
+
+  it('uses only resources, attributes and references of the pinned provider schema', () => {
+    const declared = checkAgainstSchema(readHcl(golden));
+    expect([...declared].filter((d) => !d.startsWith('data.')).sort()).toEqual([
+      'coderd_group.backend',
+      'coderd_group.contractors',
+      'coderd_group.data_science',
+      'coderd_group.everyone',
+      'coderd_group.frontend',
+      'coderd_organization.coder',
+      'coderd_organization_group_sync.coder',
+    ]);
+  });
+
+  it.skipIf(!hasTerraform)('is formatted as `terraform fmt` would', () => {
+    execFileSync('terraform', ['fmt', '-check', '-'], { input: golden, stdio: ['pipe', 'pipe', 'pipe'] });
   });
 });
 
