@@ -119,6 +119,20 @@ describe('IdpSyncPage', () => {
   });
 });
 
+describe('groups fed by group sync', () => {
+  it('link from the groups page to the mapping rows that feed them', async () => {
+    const { user, router } = await renderRoute('/organizations/coder/groups', { as: 'orgadmin' });
+    const row = (await screen.findByRole('link', { name: 'SRE on-call' })).closest('tr')!;
+    await user.click(within(row).getByRole('link', { name: 'Mapped from eng-sre' }));
+    const form = await screen.findByRole('form', { name: 'Group sync' });
+    expect(router.state.location.search).toBe(`?group=${groupId('sre-oncall')}`);
+    const current = within(form)
+      .getAllByRole('row')
+      .filter((r) => r.getAttribute('aria-current') === 'true');
+    expect(current.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['eng-sre']);
+  });
+});
+
 describe('OrganizationSyncPage', () => {
   it('lets an owner map a claim value to organizations and stop assigning the default one', async () => {
     const { user } = await renderRoute('/deployment/idp-sync', { as: 'admin' });

@@ -134,6 +134,12 @@ export function GroupSyncSection({ orgId, settings, fields, groups, canEdit, hig
               A kept claim value with no mapping and no group of that name creates the group at sign-in.
             </Typography>
             <Typography variant="h3">Mapping</Typography>
+            {highlight && !Object.values(mapping.draft).some((ids) => ids.includes(highlight)) && (
+              <Alert severity="info">
+                No mapping row gives {groups.find((g) => g.id === highlight)?.label ?? 'this group'}: a synced
+                group without one is filled from the claim value of the same name.
+              </Alert>
+            )}
             <MappingEditor
               caption="Group mapping"
               noun="Groups"
