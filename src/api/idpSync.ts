@@ -293,3 +293,10 @@ export function usePutOrganizationSyncSettings() {
     onSuccess: (s) => qc.setQueryData(idpSyncKeys.organization(), s),
   });
 }
+
+/** The claim values whose mapping gives a target (a group id, role name or organization id). */
+export function claimsFeeding(mapping: IdpSyncMapping, target: string): string[] {
+  return Object.entries(mapping)
+    .filter(([, ids]) => ids.includes(target))
+    .map(([claim]) => claim);
+}
