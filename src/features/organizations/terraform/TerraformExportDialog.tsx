@@ -19,7 +19,8 @@ import { rolesQueries } from '../../../api/roles';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loader } from '../../../components/Loader';
 import { plural } from '../../../lib/plural';
-import { customRoles, generateTerraform, isEveryoneGroup, terraformFileName } from './generateTerraform';
+import { customRoles, isEveryoneGroup } from './exportInput';
+import { generateTerraform, terraformFileName } from './generateTerraform';
 import { coderdProvider } from './providerSchema';
 
 /** Saves `text` as a file through a temporary link (no server round trip). */

@@ -1,97 +1,9 @@
-import type { Permission } from '../../../api/common';
+import { importBlock, section } from './blocks';
+import { byCodeUnits, isEveryoneGroup, type TerraformExportInput } from './exportInput';
+import { groupSyncItems } from './groupSyncSection';
 import { attr, blank, block, comment, hclString, Labels, renderBody, type BodyItem } from './hcl';
 import { coderdProvider } from './providerSchema';
-
-/** What the export reads: the shapes of Coder's responses, trimmed to what is written. */
-export type ExportOrganization = {
-  id: string;
-  name: string;
-  display_name: string;
-  description: string;
-  icon: string;
-  is_default: boolean;
-};
-export type ExportGroup = {
-  id: string;
-  name: string;
-  display_name: string;
-  avatar_url: string;
-  quota_allowance: number;
-  source: string;
-  members: { id: string; username: string }[];
-};
-export type ExportRole = {
-  name: string;
-  display_name: string;
-  built_in: boolean;
-  organization_permissions?: Permission[] | null;
-  organization_member_permissions?: Permission[] | null;
-  site_permissions?: Permission[] | null;
-  user_permissions?: Permission[] | null;
-};
-/** `codersdk.GroupSyncSettings`: `mapping` is claim value → group IDs. */
-export type ExportGroupSync = {
-  field: string;
-  mapping: Record<string, string[]>;
-  regex_filter: string | null;
-  auto_create_missing_groups: boolean;
-  legacy_group_name_mapping?: Record<string, string> | null;
-};
-/** `codersdk.RoleSyncSettings`: `mapping` is claim value → organization role names. */
-export type ExportRoleSync = { field: string; mapping: Record<string, string[]> };
-
-export type TerraformExportInput = {
-  organization: ExportOrganization;
-  groups: ExportGroup[];
-  roles: ExportRole[];
-  groupSync: ExportGroupSync;
-  roleSync: ExportRoleSync;
-};
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Whether the group is the organization's Everyone group (Coder gives it the organization's id). */
-export const isEveryoneGroup = (g: { id: string }, org: { id: string }) => g.id === org.id;
-
-/** Custom roles of the organization, by name: the provider has no resource for them. */
-export const customRoles = (roles: ExportRole[]) =>
-  roles.filter((r) => !r.built_in).sort((a, b) => byCodeUnits(a.name, b.name));
-
-function importBlock(to: string, id: string): BodyItem {
-  return block('import', [], [attr('to', to), attr('id', hclString(id))]);
-}
-
-function section(title: string): BodyItem[] {
-  return [blank, comment(`--- ${title} ---`)];
-}
-
-const permissionLevels = [
-  ['organization_permissions', 'in the organization'],
-  ['organization_member_permissions', 'on the holder’s own resources in the organization'],
-  ['site_permissions', 'site-wide'],
-  ['user_permissions', 'on the holder’s own resources'],
-] as const;
-
-function describeRole(role: ExportRole): BodyItem[] {
-  const items: BodyItem[] = [
-    comment(`${hclString(role.name)}${role.display_name ? ` (${hclString(role.display_name)})` : ''}`),
-  ];
-  let any = false;
-  for (const [key, label] of permissionLevels) {
-    const perms = [...(role[key] ?? [])].sort(
-      (a, b) =>
-        byCodeUnits(a.resource_type, b.resource_type) ||
-        byCodeUnits(a.action, b.action) ||
-        Number(a.negate) - Number(b.negate),
-    );
-    for (const p of perms) {
-      any = true;
-      items.push(comment(`  ${p.negate ? 'deny' : 'allow'} ${p.resource_type}:${p.action} ${label}`));
-    }
-  }
-  if (!any) items.push(comment('  (no permissions)'));
-  return items;
-}
+import { customRoleItems } from './roleComments';
 
 /**
  * Terraform configuration (HCL) for one organization for the `coder/coderd` provider: the organization
@@ -202,64 +114,10 @@ export function generateTerraform(input: TerraformExportInput): string {
   );
 
   // --- group sync
-  items.push(...section('Group sync'));
-  const { groupSync } = input;
-  const groupClaims = Object.keys(groupSync.mapping).sort(byCodeUnits);
-  if (groupSync.field) {
-    const body: BodyItem[] = [
-      attr('organization_id', `${orgRef}.id`),
-      attr('field', hclString(groupSync.field)),
-    ];
-    if (groupSync.regex_filter) body.push(attr('regex_filter', hclString(groupSync.regex_filter)));
-    body.push(attr('auto_create_missing', String(groupSync.auto_create_missing_groups)));
-    const byId = new Map(groups.map((g) => [g.id, g]));
-    body.push({
-      kind: 'map',
-      name: 'mapping',
-      entries: groupClaims.map((claim) => {
-        const ids = groupSync.mapping[claim] ?? [];
-        const notes: string[] = [];
-        const refs = ids.map((id) => {
-          const label = groupLabel.get(id);
-          if (label) return `coderd_group.${label}.id`;
-          const g = byId.get(id);
-          notes.push(
-            g
-              ? `${hclString(g.name)} was created by IdP sync, so it is referred to by id`
-              : `${hclString(id)} is not a group of this organization`,
-          );
-          return hclString(id);
-        });
-        return {
-          key: hclString(claim),
-          value: `[${refs.join(', ')}]`,
-          ...(notes.length ? { comment: notes.join('; ') } : {}),
-        };
-      }),
-    });
-    items.push(
-      comment('IdP claim value → groups.'),
-      block('resource', ['coderd_organization_group_sync', orgLabel], body),
-      blank,
-      importBlock(`coderd_organization_group_sync.${orgLabel}`, org.id),
-    );
-  } else {
-    items.push(
-      comment(
-        groupClaims.length
-          ? `Group sync is off (no claim field); its mapping of ${groupClaims.length} claim value(s) is not written.`
-          : 'Group sync is off (no claim field), so there is no coderd_organization_group_sync.',
-      ),
-    );
-  }
-  const legacy = Object.keys(groupSync.legacy_group_name_mapping ?? {}).sort(byCodeUnits);
-  if (legacy.length)
-    items.push(
-      comment('A legacy group name mapping is set on the server; the provider cannot express it:'),
-      ...legacy.map((k) =>
-        comment(`  ${hclString(k)} → ${hclString(groupSync.legacy_group_name_mapping?.[k] ?? '')}`),
-      ),
-    );
+  items.push(
+    ...section('Group sync'),
+    ...groupSyncItems(input.groupSync, { orgLabel, orgRef, orgId: org.id, groups, groupLabel }),
+  );
 
   // --- members, looked up by username
   items.push(...section('Group members, looked up by username'));
@@ -310,20 +168,7 @@ export function generateTerraform(input: TerraformExportInput): string {
     );
   }
 
-  // --- custom roles
-  const custom = customRoles(input.roles);
-  items.push(...section('Custom roles'));
-  if (custom.length === 0) {
-    items.push(comment('This organization has no custom roles.'));
-  } else {
-    items.push(
-      comment(
-        `The coderd provider (v${coderdProvider.version}) has no resource for custom roles, so they are not`,
-      ),
-      comment('managed by this file. They are listed here so nothing is lost; create them on the Roles tab.'),
-      ...custom.flatMap((r) => [comment(''), ...describeRole(r)]),
-    );
-  }
+  items.push(...section('Custom roles'), ...customRoleItems(input.roles));
 
   return `${renderBody(items).join('\n')}\n`;
 }
