@@ -282,6 +282,11 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
   await scanDialog(page, /^Delete Platform Engineering/, () =>
     page.getByRole('button', { name: 'Delete organization…' }).click(),
   );
+  await page.getByRole('button', { name: 'Export as Terraform…' }).click();
+  const terraform = page.getByRole('dialog', { name: 'Export Platform Engineering as Terraform' });
+  await expect(terraform.getByRole('region', { name: 'Terraform configuration' })).toBeVisible();
+  await scan(page, 'dialog “Export as Terraform”');
+  await close(page, terraform);
 });
 
 test('groups list, a group page and its dialogs', async ({ page, signIn }) => {

@@ -23,11 +23,15 @@ import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 
+/** Where an IdP-synced group's mapping is (the organization's IdP sync tab), and how the link reads. */
+export type SyncLink = { to: string; label: string };
+
 type Props = {
   org: Organization;
   groups: ListView<Group>;
   canCreate: boolean;
   onCreate: () => void;
+  syncLink?: (g: Group) => SyncLink | undefined;
 };
 
 export function GroupSourceChip({ group }: { group: Group }) {
@@ -39,7 +43,19 @@ export function GroupSourceChip({ group }: { group: Group }) {
   );
 }
 
-export function GroupsPageView({ org, groups, canCreate, onCreate }: Props) {
+function GroupSource({ group, link }: { group: Group; link?: SyncLink }) {
+  if (!link) return <GroupSourceChip group={group} />;
+  return (
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+      <GroupSourceChip group={group} />
+      <Link component={RouterLink} to={link.to} variant="body2" underline="hover">
+        {link.label}
+      </Link>
+    </Stack>
+  );
+}
+
+export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: Props) {
   return (
     <ListPage
       view={groups}
@@ -97,7 +113,7 @@ export function GroupsPageView({ org, groups, canCreate, onCreate }: Props) {
                   </TableCell>
                   <TableCell align="right">{g.total_member_count.toLocaleString('en-US')}</TableCell>
                   <TableCell>
-                    <GroupSourceChip group={g} />
+                    <GroupSource group={g} link={syncLink?.(g)} />
                   </TableCell>
                   <TableCell align="right">{g.quota_allowance.toLocaleString('en-US')}</TableCell>
                 </TableRow>
