@@ -105,15 +105,17 @@ export function FilterBar(p: FilterBarProps) {
     <Stack spacing={1.5} sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'flex-start' } }}>
         <Stack direction="row" spacing={1.5} sx={{ flexShrink: 0, '& > *': { flex: { xs: 1, md: 'none' } } }}>
-          <Button
-            variant="outlined"
-            startIcon={<FilterListIcon />}
-            onClick={(e) => setPresetAnchor(e.currentTarget)}
-            sx={{ height: 40, flexShrink: 0 }}
-            aria-haspopup="menu"
-          >
-            Filters
-          </Button>
+          {p.presets.length > 0 && (
+            <Button
+              variant="outlined"
+              startIcon={<FilterListIcon />}
+              onClick={(e) => setPresetAnchor(e.currentTarget)}
+              sx={{ height: 40, flexShrink: 0 }}
+              aria-haspopup="menu"
+            >
+              Filters
+            </Button>
+          )}
           {p.views}
         </Stack>
         <Menu anchorEl={presetAnchor} open={Boolean(presetAnchor)} onClose={() => setPresetAnchor(null)}>
@@ -198,7 +200,7 @@ export function FilterBar(p: FilterBarProps) {
             onDelete={() => commit(removeTermAt(p.value, i))}
           />
         ))}
-        <FilterBuilder keys={p.keys} onAdd={(t) => commit(addTerm(p.value, t))} />
+        {p.keys.length > 0 && <FilterBuilder keys={p.keys} onAdd={(t) => commit(addTerm(p.value, t))} />}
         {terms.length > 0 && (
           <Button size="small" color="inherit" onClick={() => commit('')}>
             Clear filter
