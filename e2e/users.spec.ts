@@ -12,14 +12,14 @@ const menuFor = async (page: Page, username: string) => {
 };
 
 test.describe('users list', () => {
-  test('a cold load asks for who, what they may do and the first page once each, before the page code', async ({
+  test('a cold load asks for who, what they may do and the first page once each, before the page code, with no token round trip', async ({
     page,
     signIn,
   }) => {
     const sent: string[] = [];
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.pathname.startsWith('/api/') || u.pathname.startsWith('/assets/users-'))
+      if (/^\/(api\/|assets\/users-|coder-csrf)/.test(u.pathname))
         sent.push(`${r.method()} ${u.pathname}${u.search}`);
     });
     await signIn('admin', '/users?filter=status%3Aactive');
@@ -27,6 +27,9 @@ test.describe('users list', () => {
     const first = `GET /api/v2/users?q=status%3Aactive&limit=25&offset=0`;
     const once = (x: string) => sent.filter((s) => s === x).length;
     expect([once('GET /api/v2/users/me'), once('POST /api/v2/authcheck'), once(first)]).toEqual([1, 1, 1]);
+    // The page carries its CSRF token, as Coder's does: the permission check (a POST) asks for none first.
+    expect(sent.filter((s) => s.includes('/coder-csrf'))).toEqual([]);
+    await expect(page.locator('meta[property="csrf-token"]')).toHaveAttribute('content', /\S{20,}/);
     // Started by src/app/boot.ts as the entry evaluates, not when the router has fetched the route's chunk.
     const chunk = sent.findIndex((s) => s.startsWith('GET /assets/users-'));
     expect(chunk).toBeGreaterThan(-1);

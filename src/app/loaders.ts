@@ -42,7 +42,7 @@ export function loaders(qc: QueryClient) {
 
 /**
  * The first page's requests, before the router exists (src/app/boot.ts): what the loaders above will ask
- * for this URL, so that they find these requests in flight and adopt them.
+ * for this URL, so that they find these requests in flight and adopt them, and the page's code.
  */
 export function startFirstRequests(qc: QueryClient, url: URL) {
   const start = prefetches(qc);
@@ -53,7 +53,12 @@ export function startFirstRequests(qc: QueryClient, url: URL) {
     for (const decl of decls) {
       const pattern = `${parent}/${decl.path}`;
       const match = matchPath(pattern, url.pathname);
-      if (match && decl.prefetch) decl.prefetch(start, url, match.params);
+      if (match) {
+        decl.prefetch?.(start, url, match.params);
+        // The page's code too: its chunks download while the entry chunk evaluates, instead of after the
+        // router has started (the router's `lazy` gets the same module).
+        decl.module().catch(noop);
+      }
       if (decl.children) visit(decl.children, pattern);
     }
   };

@@ -125,11 +125,21 @@ export const CSRF_PAGE_PATH = '/coder-csrf';
 const CSRF_META = /<meta[^>]*property=["']csrf-token["'][^>]*content=["']([^"']+)["']/i;
 const CSRF_FAILURE = /something is wrong with your csrf token/i;
 let csrfToken: Promise<string | undefined> | undefined;
+/** The page's token was refused once (the cookie changed since the page was rendered): ask the server. */
+let pageTokenStale = false;
 
-async function loadCsrfToken(): Promise<string | undefined> {
-  const meta = typeof document !== 'undefined' ? document.querySelector('meta[property="csrf-token"]') : null;
-  const inPage = meta?.getAttribute('content');
-  if (inPage && !inPage.includes('{{')) return inPage;
+/**
+ * The token rendered into this page (`<meta property="csrf-token">`: Coder's own HTML, and the mock's),
+ * read synchronously so that a write started while the app boots (the permission check) goes out at once
+ * instead of after a round trip and the first render.
+ */
+function pageCsrfToken(): string | undefined {
+  if (pageTokenStale || typeof document === 'undefined') return undefined;
+  const inPage = document.querySelector('meta[property="csrf-token"]')?.getAttribute('content');
+  return inPage && !inPage.includes('{{') ? inPage : undefined;
+}
+
+async function fetchCsrfToken(): Promise<string | undefined> {
   try {
     const res = await fetch(apiUrl(CSRF_PAGE_PATH), { credentials: 'include', cache: 'no-store' });
     return res.ok ? CSRF_META.exec(await res.text())?.[1] : undefined;
@@ -139,7 +149,8 @@ async function loadCsrfToken(): Promise<string | undefined> {
 }
 
 function csrfHeader(refresh: boolean): Promise<string | undefined> {
-  if (refresh || !csrfToken) csrfToken = loadCsrfToken();
+  if (refresh) pageTokenStale = true;
+  if (refresh || !csrfToken) csrfToken = fetchCsrfToken();
   return csrfToken;
 }
 
@@ -153,7 +164,7 @@ export async function http<T = void>(path: string, opts: Options<T> = {}): Promi
 
   const send = async (refreshCsrf: boolean) => {
     if (method !== 'GET') {
-      const csrf = await csrfHeader(refreshCsrf);
+      const csrf = (!refreshCsrf && pageCsrfToken()) || (await csrfHeader(refreshCsrf));
       if (csrf) headers['X-CSRF-TOKEN'] = csrf;
     }
     try {

@@ -2,8 +2,9 @@
  * The mock Coder server inside Vite: the MSW handlers answer `/api/*` (and `/__mock/*`) as middleware of
  * both `vite` (dev) and `vite preview` (Playwright), so one process serves the app and its API.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { CSRF_PAGE_PATH } from '../csrf';
@@ -37,10 +38,50 @@ function sendJson(res: ServerResponse, status: number, body: object): void {
   res.end(JSON.stringify(body));
 }
 
+/** A browser asking for a page of the app (its HTML), not for the API, a module or a file. */
+function isPageRequest(req: IncomingMessage, url: string): boolean {
+  const pathname = url.split('?')[0] ?? '';
+  return (
+    req.method === 'GET' &&
+    (req.headers.accept ?? '').includes('text/html') &&
+    !/^\/(api|__mock|assets|@[a-z]+|src|node_modules)\//.test(pathname) &&
+    !/\.[a-z0-9]+$/i.test(pathname)
+  );
+}
+
+/** The app's HTML for a page URL, as the server hosting the mock would send it (dev: transformed; preview: built). */
+type PageHtml = (url: string) => Promise<string>;
+
+/**
+ * The app's HTML as Coder serves its dashboard: with this browser's CSRF token in
+ * `<meta property="csrf-token">` (the `csrf_token` cookie issued if missing) and not cached, so the app's
+ * first write (the permission check, at boot) needs no extra round trip for the token. The token and the
+ * cookie come from the mock's own CSRF page.
+ */
+async function sendPage(req: IncomingMessage, res: ServerResponse, url: string, html: PageHtml) {
+  const page = await respond(
+    new Request(new URL(CSRF_PAGE_PATH, 'http://mock.invalid'), {
+      headers: { cookie: req.headers.cookie ?? '' },
+    }),
+  );
+  const meta = page && /<meta property="csrf-token"[^>]*>/.exec(await page.text())?.[0];
+  const body = (await html(url)).replace('</head>', meta ? `  ${meta}\n  </head>` : '</head>');
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  const cookies = page?.headers.getSetCookie() ?? [];
+  if (cookies.length) res.setHeader('set-cookie', cookies);
+  res.end(body);
+}
+
 /** The mock as Connect middleware: answers `/api/*`, `/__mock/*` and the CSRF page, passes on the rest. */
-function middleware(store: () => Store | undefined): Connect.NextHandleFunction {
+function middleware(store: () => Store | undefined, html?: PageHtml): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.originalUrl ?? req.url ?? '';
+    if (html && isPageRequest(req, url)) {
+      sendPage(req, res, url, html).catch(() => next());
+      return;
+    }
     const csrfPage = url === CSRF_PAGE_PATH || url.startsWith(`${CSRF_PAGE_PATH}?`);
     if (!url.startsWith('/api/') && !url.startsWith('/__mock/') && !csrfPage) return next();
     const instance = req.headers[INSTANCE_HEADER];
@@ -103,7 +144,12 @@ export function mockServer(opts: MockPluginOptions = {}) {
       if (store === opened) store = undefined;
     });
   };
-  return { attach, middleware: middleware(() => store) };
+  return {
+    attach,
+    middleware: middleware(() => store),
+    /** The same, also serving the app's pages with the CSRF token in them (see `sendPage`). */
+    withPages: (html: PageHtml) => middleware(() => store, html),
+  };
 }
 
 export function coderMockPlugin(opts: MockPluginOptions = {}): Plugin {
@@ -112,11 +158,15 @@ export function coderMockPlugin(opts: MockPluginOptions = {}): Plugin {
     name: 'coder-mock-server',
     configureServer(server) {
       mock.attach(server.httpServer);
-      server.middlewares.use(mock.middleware);
+      const index = path.join(server.config.root, 'index.html');
+      server.middlewares.use(
+        mock.withPages(async (url) => server.transformIndexHtml(url, await fs.readFile(index, 'utf8'))),
+      );
     },
     configurePreviewServer(server) {
       mock.attach(server.httpServer);
-      server.middlewares.use(mock.middleware);
+      const index = path.resolve(server.config.root, server.config.build.outDir, 'index.html');
+      server.middlewares.use(mock.withPages(() => fs.readFile(index, 'utf8')));
     },
   };
 }
