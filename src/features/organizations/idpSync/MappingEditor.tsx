@@ -50,10 +50,11 @@ export function MappingEditor(props: Props) {
   return (
     <Stack spacing={1.5}>
       <TableContainer component={Paper} variant="outlined">
-        <Table aria-label={caption} size="small">
+        {/* Fixed layout: a long target name ellipsizes in its chip instead of widening the table (phones). */}
+        <Table aria-label={caption} size="small" sx={{ tableLayout: 'fixed' }}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ width: '35%' }}>Claim value</TableCell>
+              <TableCell sx={{ width: { xs: '38%', sm: '35%' } }}>Claim value</TableCell>
               <TableCell>{noun}</TableCell>
               {!readOnly && <TableCell sx={{ width: 56 }} aria-label="Actions" />}
             </TableRow>
