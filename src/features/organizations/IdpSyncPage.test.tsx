@@ -137,6 +137,18 @@ describe('groups fed by group sync', () => {
       .filter((r) => r.getAttribute('aria-current') === 'true');
     expect(current.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['eng-sre']);
   });
+  it('link from the members page too', async () => {
+    await renderRoute('/organizations/coder/members', { as: 'orgadmin' });
+    const links = await screen.findAllByRole('link', {
+      name: /^SRE on-call, synced from the identity provider/,
+    });
+    expect(links[0]).toHaveAttribute(
+      'href',
+      `/organizations/coder/idp-sync?group=${groupId('sre-oncall')}#group-sync`,
+    );
+    // Manual groups nobody maps stay plain.
+    expect(screen.queryByRole('link', { name: /^Backend,/ })).toBeNull();
+  });
 });
 
 describe('OrganizationSyncPage', () => {

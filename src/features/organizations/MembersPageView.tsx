@@ -1,6 +1,7 @@
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import SyncIcon from '@mui/icons-material/Sync';
 import { hideOnPhone, stickyActions } from '../../components/columns';
 import {
   Button,
@@ -18,6 +19,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
 import type { MemberWithUserData, PaginatedMembers } from '../../api/members';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -37,7 +39,7 @@ type Props = {
   list: ListState;
   members: UseQueryResult<PaginatedMembers>;
   /** Undefined when groups are not available (no permission or no Premium). */
-  groupsByUser?: Map<string, string[]>;
+  groupsByUser?: Map<string, { label: string; syncTo?: string }[]>;
   meId?: string;
   can: { add: boolean; remove: boolean; editRoles: boolean };
   onAction: (a: MemberAction) => void;
@@ -138,9 +140,23 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
                   {groupsByUser && (
                     <TableCell sx={hideOnPhone}>
                       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                        {(groupsByUser.get(m.user_id) ?? []).map((g) => (
-                          <Chip key={g} size="small" variant="outlined" label={g} />
-                        ))}
+                        {(groupsByUser.get(m.user_id) ?? []).map((g) =>
+                          g.syncTo ? (
+                            <Chip
+                              key={g.label}
+                              size="small"
+                              variant="outlined"
+                              icon={<SyncIcon />}
+                              label={g.label}
+                              component={RouterLink}
+                              to={g.syncTo}
+                              clickable
+                              aria-label={`${g.label}, synced from the identity provider: see its mapping`}
+                            />
+                          ) : (
+                            <Chip key={g.label} size="small" variant="outlined" label={g.label} />
+                          ),
+                        )}
                       </Stack>
                     </TableCell>
                   )}
