@@ -116,6 +116,14 @@ describe('IdpSyncPage', () => {
     expect(screen.queryByRole('button', { name: 'Add mapping' })).not.toBeInTheDocument();
   });
 
+  it('asks for Premium on a deployment without it, as Coder’s dashboard does', async () => {
+    primaryDb().data.deployment.premium = false;
+    primaryDb().changed({});
+    await renderRoute('/organizations/coder/idp-sync', { as: 'admin' });
+    expect(await screen.findByText('IdP sync needs Coder Premium')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Group sync' })).toBeNull();
+  });
+
   it('hides the tab from a member and refuses its URL', async () => {
     await renderRoute('/organizations/coder/idp-sync', { as: 'member' });
     expect(await screen.findByRole('heading', { name: "You don't have access" })).toBeInTheDocument();
