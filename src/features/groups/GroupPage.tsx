@@ -14,7 +14,7 @@ import { NeedsPremium } from '../../components/NeedsPremium';
 import { NotFoundPage } from '../../components/StatusPage';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
 import { isApiError } from '../../lib/http';
-import { useListState } from '../../lib/listState';
+import { useListQuery } from '../../lib/useListQuery';
 import { paths } from '../../lib/paths';
 import { AddGroupMemberDialog } from './AddGroupMemberDialog';
 import { groupLabel } from './groupLabel';
@@ -67,10 +67,10 @@ function GroupDetail({
   can: { edit: boolean; delete: boolean };
   idpSyncTo?: string;
 }) {
-  const list = useListState();
-  const members = useQuery(
-    groupsQueries.members(group.id, { filter: list.filter, page: list.page, pageSize: list.pageSize }),
-  );
+  const members = useListQuery({
+    query: (p) => groupsQueries.members(group.id, p),
+    page: (d) => ({ rows: d.users, count: d.count }),
+  });
   const membership = useGroupMembership(group);
   const offerUndo = useOfferUndo();
   const del = useDeleteGroup();
@@ -96,7 +96,6 @@ function GroupDetail({
       <GroupPageView
         group={group}
         members={members}
-        list={list}
         can={{
           edit: can.edit,
           delete: can.delete && !everyone,

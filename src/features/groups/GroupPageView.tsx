@@ -8,7 +8,6 @@ import {
   Button,
   IconButton,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -16,22 +15,16 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Tooltip,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { Group, GroupMembers, ReducedUser } from '../../api/groups';
+import type { Group, ReducedUser } from '../../api/groups';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
-import { TablePager } from '../../components/TablePager';
+import { ListPage } from '../../components/ListPage';
 import { UserCell } from '../../components/UserCell';
-import { listTotal, type ListState } from '../../lib/listState';
 import { paths } from '../../lib/paths';
-import { useDebounce } from 'use-debounce';
+import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 import { GroupSourceChip } from './GroupsPageView';
@@ -41,8 +34,7 @@ export type GroupAction =
 
 type Props = {
   group: Group;
-  members: UseQueryResult<GroupMembers>;
-  list: ListState;
+  members: ListView<ReducedUser>;
   can: { edit: boolean; delete: boolean; editMembers: boolean };
   onAction: (a: GroupAction) => void;
   /** The organization's IdP sync tab, for those who may read it (a synced group links to its mapping). */
@@ -80,28 +72,7 @@ function MembershipNote({ group, idpSyncTo }: { group: Group; idpSyncTo?: string
   return null;
 }
 
-/** Search box writing the list's `filter` after typing settles. */
-function MemberSearch({ list }: { list: ListState }) {
-  const [text, setText] = useState(list.filter);
-  const [settled] = useDebounce(text, 300);
-  const { filter, setFilter } = list;
-  useEffect(() => {
-    if (settled !== filter) setFilter(settled);
-  }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
-  return (
-    <TextField
-      size="small"
-      label="Search members"
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      sx={{ mb: 2, maxWidth: 420 }}
-      fullWidth
-      slotProps={{ htmlInput: { 'data-page-search': true } }}
-    />
-  );
-}
-
-export function GroupPageView({ group, members, list, can, onAction, idpSyncTo }: Props) {
+export function GroupPageView({ group, members, can, onAction, idpSyncTo }: Props) {
   return (
     <>
       <Breadcrumbs sx={{ mb: 1 }}>
@@ -146,62 +117,67 @@ export function GroupPageView({ group, members, list, can, onAction, idpSyncTo }
       <Stack spacing={2} sx={{ mb: 2 }}>
         <MembershipNote group={group} idpSyncTo={idpSyncTo} />
       </Stack>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-        <Typography variant="h2">Members</Typography>
-        {can.editMembers && (
-          <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => onAction({ kind: 'add' })}>
-            Add member
-          </Button>
-        )}
-      </Stack>
-      <MemberSearch list={list} />
-      {members.isError && <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
-      {members.isPending && <Loader />}
-      {members.data && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table aria-label="Group members">
-            <TableHead>
-              <TableRow>
-                <TableCell>User</TableCell>
-                <TableCell>Email</TableCell>
-                {can.editMembers && <TableCell align="right">Actions</TableCell>}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {members.data.users.map((u) => (
-                <TableRow key={u.id} hover>
-                  <TableCell>
-                    <UserCell username={u.username} name={u.name} avatarUrl={u.avatar_url} />
-                  </TableCell>
-                  <TableCell sx={{ color: 'text.secondary' }}>{u.email}</TableCell>
-                  {can.editMembers && (
-                    <TableCell align="right">
-                      <Tooltip title="Remove from group">
-                        <IconButton
-                          aria-label={`Remove ${u.username} from group`}
-                          onClick={() => onAction({ kind: 'remove', user: u })}
-                        >
-                          <PersonRemoveIcon />
-                        </IconButton>
-                      </Tooltip>
-                    </TableCell>
-                  )}
+      <ListPage
+        view={members}
+        noun="members"
+        header={
+          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+            <Typography variant="h2">Members</Typography>
+            {can.editMembers && (
+              <Button
+                variant="contained"
+                startIcon={<PersonAddIcon />}
+                onClick={() => onAction({ kind: 'add' })}
+              >
+                Add member
+              </Button>
+            )}
+          </Stack>
+        }
+        filter={{
+          label: 'Search members',
+          presets: [],
+          keys: [],
+          placeholder: 'Search by username or email',
+        }}
+        empty={<EmptyState title="No members yet" />}
+      >
+        {(rows) => (
+          <TableContainer>
+            <Table aria-label="Group members">
+              <TableHead>
+                <TableRow>
+                  <TableCell>User</TableCell>
+                  <TableCell>Email</TableCell>
+                  {can.editMembers && <TableCell align="right">Actions</TableCell>}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {members.data.users.length === 0 && (
-            <EmptyState title={list.filter ? 'No members match' : 'No members yet'} />
-          )}
-          <TablePager
-            count={listTotal(members.data.count, members.data.users.length, (list.page - 1) * list.pageSize)}
-            page={list.page}
-            pageSize={list.pageSize}
-            onPageChange={list.setPage}
-            onPageSizeChange={list.setPageSize}
-          />
-        </TableContainer>
-      )}
+              </TableHead>
+              <TableBody>
+                {rows.map((u) => (
+                  <TableRow key={u.id} hover>
+                    <TableCell>
+                      <UserCell username={u.username} name={u.name} avatarUrl={u.avatar_url} />
+                    </TableCell>
+                    <TableCell sx={{ color: 'text.secondary' }}>{u.email}</TableCell>
+                    {can.editMembers && (
+                      <TableCell align="right">
+                        <Tooltip title="Remove from group">
+                          <IconButton
+                            aria-label={`Remove ${u.username} from group`}
+                            onClick={() => onAction({ kind: 'remove', user: u })}
+                          >
+                            <PersonRemoveIcon />
+                          </IconButton>
+                        </Tooltip>
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </ListPage>
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { Organization } from '../../api/organizations';
 import { Loader } from '../../components/Loader';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { paths } from '../../lib/paths';
+import { wholeListView } from '../../lib/useListQuery';
 import { CreateGroupDialog } from './GroupFormDialog';
 import { GroupsPageView, type SyncLink } from './GroupsPageView';
 
@@ -42,7 +43,7 @@ export function GroupsPage({ org, perms }: { org: Organization; perms: OrgPermis
     <>
       <GroupsPageView
         org={org}
-        groups={groups}
+        groups={wholeListView(groups)}
         canCreate={perms.createGroup}
         syncLink={syncLink}
         onCreate={() => setAction({ kind: 'create' })}

@@ -4,7 +4,6 @@ import {
   Button,
   Chip,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -14,14 +13,13 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import type { Group } from '../../api/groups';
 import type { Organization } from '../../api/organizations';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
+import { ListPage } from '../../components/ListPage';
 import { paths } from '../../lib/paths';
+import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 
@@ -30,7 +28,7 @@ export type SyncLink = { to: string; label: string };
 
 type Props = {
   org: Organization;
-  groups: UseQueryResult<Group[]>;
+  groups: ListView<Group>;
   canCreate: boolean;
   onCreate: () => void;
   syncLink?: (g: Group) => SyncLink | undefined;
@@ -59,24 +57,28 @@ function GroupSource({ group, link }: { group: Group; link?: SyncLink }) {
 
 export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: Props) {
   return (
-    <>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Stack>
-          <Typography variant="h2">Groups</Typography>
-          <Typography color="text.secondary">
-            Grant templates and workspace quota to many members at once.
-          </Typography>
+    <ListPage
+      view={groups}
+      noun="groups"
+      header={
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+          <Stack>
+            <Typography variant="h2">Groups</Typography>
+            <Typography color="text.secondary">
+              Grant templates and workspace quota to many members at once.
+            </Typography>
+          </Stack>
+          {canCreate && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
+              Create group
+            </Button>
+          )}
         </Stack>
-        {canCreate && (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
-            Create group
-          </Button>
-        )}
-      </Stack>
-      {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
-      {groups.isPending && <Loader />}
-      {groups.data && (
-        <TableContainer component={Paper} variant="outlined">
+      }
+      empty={<EmptyState title="No groups you can see" />}
+    >
+      {(rows) => (
+        <TableContainer>
           <Table aria-label="Groups">
             <TableHead>
               <TableRow>
@@ -87,7 +89,7 @@ export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: P
               </TableRow>
             </TableHead>
             <TableBody>
-              {groups.data.map((g) => (
+              {rows.map((g) => (
                 <TableRow key={g.id} hover>
                   <TableCell>
                     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
@@ -118,9 +120,8 @@ export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: P
               ))}
             </TableBody>
           </Table>
-          {groups.data.length === 0 && <EmptyState title="No groups you can see" />}
         </TableContainer>
       )}
-    </>
+    </ListPage>
   );
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { pageOf, sharedWorkspacesQueries, splitSharedWith } from '../../api/sharedWorkspaces';
+import { workspacesPageQuery } from '../../api/sharedWorkspaces';
 import { workspacesQueries, type Workspace } from '../../api/workspaces';
 import { useDialogFromUrl } from '../../lib/dialogParam';
-import { isApiError } from '../../lib/http';
 import { lazyNamed } from '../../lib/lazyNamed';
-import { useListState } from '../../lib/listState';
-import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
+import { useListQuery } from '../../lib/useListQuery';
+import { usePrefetchOnIntent } from '../../lib/usePrefetch';
 import { useRowSelection, viewScope } from '../../lib/useRowSelection';
 import { useStableCallback } from '../../lib/useStableCallback';
 import type { WorkspaceAction } from './workspaceActions';
@@ -19,16 +18,13 @@ const CreateWorkspaceDialog = lazyNamed(() => import('./CreateWorkspaceDialog'),
 const DeleteWorkspacesDialog = lazyNamed(() => import('./DeleteWorkspacesDialog'), 'DeleteWorkspacesDialog');
 
 export function WorkspacesPage() {
-  const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
-  const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
   // `shared_with:<user>` (the "Shared with me" preset) merges Coder queries; anything else is one query.
-  const sharedWith = splitSharedWith(list.filter);
-  const plain = useQuery({ ...workspacesQueries.list(params), enabled: !sharedWith });
-  const merged = useQuery({
-    ...sharedWorkspacesQueries.all(sharedWith?.user, sharedWith?.rest ?? ''),
-    select: (all) => pageOf(all, params),
+  const workspaces = useListQuery({
+    defaults: { filter: DEFAULT_WORKSPACE_FILTER },
+    query: workspacesPageQuery,
+    page: (d) => ({ rows: d.workspaces, count: d.count }),
   });
-  const workspaces = sharedWith ? merged : plain;
+  const { params } = workspaces;
   const viewAny = useQuery(workspacesQueries.viewAny()).data;
   const selection = useRowSelection<Workspace>(viewScope(params));
   const builds = useRunBuilds();
@@ -42,8 +38,6 @@ export function WorkspacesPage() {
     setAction(undefined);
     urlDialog.close();
   };
-  const hasNext = !sharedWith && workspaces.data && list.page * list.pageSize < workspaces.data.count;
-  usePrefetch(hasNext ? workspacesQueries.list({ ...params, page: list.page + 1 }) : undefined);
   const prefetchWorkspace = usePrefetchOnIntent((w: Workspace) =>
     workspacesQueries.byName(w.owner_name, w.name),
   );
@@ -54,20 +48,11 @@ export function WorkspacesPage() {
       void builds.run(a.kind, targets).then(selection.clear, () => undefined);
     } else setAction(a);
   });
-  const badFilter = isApiError(workspaces.error) && workspaces.error.status === 400;
   return (
     <>
       <WorkspacesPageView
-        list={list}
-        data={workspaces.data}
-        via={sharedWith ? merged.data?.via : undefined}
-        loading={workspaces.isPending || workspaces.isPlaceholderData}
-        filterError={
-          badFilter && isApiError(workspaces.error)
-            ? (workspaces.error.validations[0]?.detail ?? workspaces.error.message)
-            : undefined
-        }
-        error={workspaces.isError && !badFilter ? workspaces.error : undefined}
+        workspaces={workspaces}
+        via={workspaces.query.data?.via}
         canViewAll={viewAny?.viewAny ?? false}
         selection={selection}
         notice={builds.notice}
@@ -75,7 +60,6 @@ export function WorkspacesPage() {
         onCancelRun={builds.cancel}
         onAction={onAction}
         onRowIntent={prefetchWorkspace}
-        onRetry={() => void workspaces.refetch()}
       />
       <Suspense fallback={null}>
         {action?.kind === 'create' && <CreateWorkspaceDialog onClose={close} />}
