@@ -28,7 +28,9 @@ export type KnownDifference = {
     /** Formats ajv has no check for: accepted as plain strings/numbers. */
     | { kind: 'format'; names: string[] }
     /** A path parameter the server takes in more forms than the document's format says. */
-    | { kind: 'path-format'; name: string; format: string };
+    | { kind: 'path-format'; name: string; format: string }
+    /** A definition the server encodes otherwise (a Go type with its own JSON marshalling): `from` → `to`. */
+    | { kind: 'definition'; definition: string; from: JsonSchema; to: JsonSchema };
   /** Narrows what the document allows (see the header): not applied when checking the client's zod schemas. */
   narrows?: boolean;
 };
@@ -233,6 +235,47 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     fix: { kind: 'nullable', definition: 'codersdk.CreateUserRequestWithOrgs', properties: ['user_status'] },
   },
   {
+    endpoint: 'regexp.Regexp',
+    differs: 'document: an object; server: the pattern as a string',
+    reason:
+      "Go's *regexp.Regexp implements encoding.TextMarshaler: GroupSyncSettings.regex_filter is sent and read as the pattern's text (swaggo cannot see that).",
+    fix: {
+      kind: 'definition',
+      definition: 'regexp.Regexp',
+      from: { type: 'object' },
+      to: { type: 'string' },
+    },
+  },
+  {
+    endpoint: 'codersdk.GroupSyncSettings',
+    differs:
+      'document: object/map fields; server: null when unset (Go nil pointer and nil maps, no omitempty)',
+    reason:
+      'regex_filter is a *regexp.Regexp (nil = no filter), mapping and legacy_group_name_mapping are Go maps without omitempty: an organization never configured answers them as null.',
+    fix: {
+      kind: 'nullable',
+      definition: 'codersdk.GroupSyncSettings',
+      properties: ['regex_filter', 'mapping', 'legacy_group_name_mapping'],
+    },
+  },
+  {
+    endpoint: 'codersdk.PatchGroupIDPSyncConfigRequest',
+    differs: 'document: regex_filter is a regexp; server: null accepted (no filter)',
+    reason:
+      "RegexFilter is a *regexp.Regexp: null (as Coder's dashboard sends for an empty filter) clears it.",
+    fix: {
+      kind: 'nullable',
+      definition: 'codersdk.PatchGroupIDPSyncConfigRequest',
+      properties: ['regex_filter'],
+    },
+  },
+  ...['RoleSyncSettings', 'OrganizationSyncSettings'].map((definition): KnownDifference => ({
+    endpoint: `codersdk.${definition}`,
+    differs: 'document: mapping is an object; server: null when never set (Go nil map, no omitempty)',
+    reason: `codersdk.${definition}.Mapping is a Go map without omitempty, sent as null until a mapping is saved.`,
+    fix: { kind: 'nullable', definition: `codersdk.${definition}`, properties: ['mapping'] },
+  })),
+  {
     endpoint: 'GET /api/v2/groups',
     differs: 'document: organization, has_member, group_ids are required; server: all optional',
     reason: 'coderd groups reads each filter with a default of none; the annotation marks them required.',
@@ -390,6 +433,14 @@ export function applyKnownDifferences(original: SwaggerDoc, list: readonly Known
         const used = formatsIn(doc);
         for (const name of f.names)
           if (!used.has(name)) throw stale(d, `the document uses no format "${name}"`);
+        break;
+      }
+      case 'definition': {
+        const def = doc.definitions[f.definition];
+        if (!def) throw stale(d, `the document has no definition ${f.definition}`);
+        if (JSON.stringify(def) !== JSON.stringify(f.from))
+          throw stale(d, `${f.definition} is no longer ${JSON.stringify(f.from)}`);
+        doc.definitions[f.definition] = structuredClone(f.to);
         break;
       }
       case 'extra-query': {

@@ -20,6 +20,24 @@ import {
   fetchOrgGroups,
   patchGroup,
 } from '../src/api/groups';
+import {
+  fetchDeploymentClaimFields,
+  fetchDeploymentClaimFieldValues,
+  fetchGroupSyncSettings,
+  fetchOrgClaimFields,
+  fetchOrgClaimFieldValues,
+  fetchOrganizationSyncSettings,
+  fetchRoleSyncSettings,
+  patchGroupSyncConfig,
+  patchGroupSyncMapping,
+  patchOrganizationSyncConfig,
+  patchOrganizationSyncMapping,
+  patchRoleSyncConfig,
+  patchRoleSyncMapping,
+  putGroupSyncSettings,
+  putOrganizationSyncSettings,
+  putRoleSyncSettings,
+} from '../src/api/idpSync';
 import { addMember, fetchMembers, removeMember, updateMemberRoles } from '../src/api/members';
 import {
   createOrganization,
@@ -274,6 +292,58 @@ async function scenario() {
   await step('sharee search', () => searchOrgMembers(org.id, 'ali'));
   const sharingGroups = await step('sharee groups', () => fetchOrgGroupsForSharing(org.id));
 
+  // IdP sync: per-organization group and role sync, deployment-wide organization sync, claims seen.
+  const groupSync = await step('group sync', () => fetchGroupSyncSettings(org.id));
+  await step('role sync', () => fetchRoleSyncSettings(org.id));
+  await step('org claim fields', () => fetchOrgClaimFields(org.id));
+  await step('org claim values', () => fetchOrgClaimFieldValues(org.id, 'groups'));
+  await step('group sync config', () =>
+    patchGroupSyncConfig(org.id, {
+      field: 'groups',
+      regex_filter: '^eng-',
+      auto_create_missing_groups: true,
+    }),
+  );
+  const someGroupId = (await fetchOrgGroups(org.id).catch(() => []))[1]?.id;
+  if (someGroupId) {
+    await step('group sync mapping', () =>
+      patchGroupSyncMapping(org.id, { add: [{ given: 'eng-qa', gets: someGroupId }], remove: [] }),
+    );
+  }
+  if (groupSync) {
+    await step('group sync replace', () =>
+      putGroupSyncSettings(org.id, {
+        field: groupSync.field,
+        mapping: groupSync.mapping,
+        regex_filter: groupSync.regex_filter,
+        auto_create_missing_groups: groupSync.auto_create_missing_groups,
+      }),
+    );
+  }
+  // Go's regexp refuses the pattern while decoding: a 400 Coder body.
+  await patchGroupSyncConfig(org.id, {
+    field: 'groups',
+    regex_filter: '(eng',
+    auto_create_missing_groups: false,
+  }).catch(() => undefined);
+  await step('role sync config', () => patchRoleSyncConfig(org.id, { field: 'roles' }));
+  await step('role sync mapping', () =>
+    patchRoleSyncMapping(org.id, { add: [{ given: 'viewer', gets: 'organization-auditor' }], remove: [] }),
+  );
+  await step('role sync replace', () =>
+    putRoleSyncSettings(org.id, { field: 'roles', mapping: { admin: ['organization-admin'] } }),
+  );
+  const orgSync = await step('organization sync', () => fetchOrganizationSyncSettings());
+  await step('claim fields', () => fetchDeploymentClaimFields());
+  await step('claim values', () => fetchDeploymentClaimFieldValues('department'));
+  await step('organization sync config', () =>
+    patchOrganizationSyncConfig({ field: 'department', assign_default: true }),
+  );
+  await step('organization sync mapping', () =>
+    patchOrganizationSyncMapping({ add: [{ given: 'Sales', gets: org.id }], remove: [] }),
+  );
+  if (orgSync) await step('organization sync replace', () => putOrganizationSyncSettings(orgSync));
+
   // The audit log of everything above: a page, a filtered page, a group named in a diff, a bad filter.
   await step('audit log', () => fetchAuditLogs({ ...page, filter: '' }));
   await step('audit log filtered', () =>
@@ -352,6 +422,17 @@ async function scenario() {
       refusals.push(`${username} create group: ${group ? 'allowed' : 'refused'}`);
       if (group) await step(as('delete group'), () => deleteGroup(group.id));
     }
+    if (org) {
+      // Reading IdP sync settings is for those who may change them (and custom roles); refusals are 403 bodies.
+      await fetchGroupSyncSettings(org.id).catch(() => undefined);
+      await fetchOrgClaimFields(org.id).catch(() => undefined);
+      const synced = await patchRoleSyncConfig(org.id, { field: 'roles' }).then(
+        () => true,
+        () => false,
+      );
+      refusals.push(`${username} edit role sync: ${synced ? 'allowed' : 'refused'}`);
+    }
+    await fetchOrganizationSyncSettings().catch(() => undefined);
     if (shared && bobUser) {
       const changed = await patchWorkspaceAcl(shared.id, { user_roles: { [bobUser.id]: 'admin' } }).then(
         () => true,
@@ -388,18 +469,23 @@ describe('traffic between the client and the mock', () => {
     expect(refusals).toEqual([
       'member suspend: refused',
       'member create group: refused',
+      'member edit role sync: refused',
       "member re-share alice's workspace: refused",
       'alice suspend: refused',
       'alice create group: refused',
+      'alice edit role sync: refused',
       "alice re-share alice's workspace: allowed",
       'bob suspend: refused',
       'bob create group: refused',
+      'bob edit role sync: refused',
       "bob re-share alice's workspace: refused",
       'useradmin suspend: allowed',
       'useradmin create group: allowed',
+      'useradmin edit role sync: allowed',
       "useradmin re-share alice's workspace: refused",
       'orgadmin suspend: refused',
       'orgadmin create group: allowed',
+      'orgadmin edit role sync: allowed',
       "orgadmin re-share alice's workspace: allowed",
     ]);
     const roles = new Set(

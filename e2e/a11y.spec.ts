@@ -276,6 +276,13 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
     page.getByRole('radio', { name: /^Service accounts only/ }).click(),
   );
 
+  await page.getByRole('tab', { name: 'IdP sync' }).click();
+  await expect(page.getByRole('list', { name: 'Kept values' })).toBeVisible();
+  await scan(page, 'organization idp sync');
+  await page.getByRole('link', { name: 'Organization sync' }).click();
+  await expect(page.getByRole('table', { name: 'Organization mapping' })).toBeVisible();
+  await scan(page, 'organization sync');
+
   await page.goto('/organizations/platform/settings');
   await expect(page.getByRole('button', { name: 'Delete organization…' })).toBeVisible();
   await scan(page, 'organization settings');

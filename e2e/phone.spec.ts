@@ -47,6 +47,8 @@ test('at 360 px no page or main dialog scrolls sideways; row actions and dialogs
     '/organizations/coder/groups',
     '/organizations/coder/roles',
     '/organizations/coder/sharing',
+    '/organizations/coder/idp-sync',
+    '/deployment/idp-sync',
     '/account',
     '/workspaces?filter=',
   ]) {

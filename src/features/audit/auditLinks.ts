@@ -28,6 +28,11 @@ export function resourcePath(e: AuditLog): string | undefined {
       return org && target ? paths.group(org, target) : undefined;
     case 'custom_role':
       return org && target ? paths.organizationRole(org, target) : undefined;
+    case 'idp_sync_settings_group':
+    case 'idp_sync_settings_role':
+      return org ? paths.organizationIdpSync(org) : undefined;
+    case 'idp_sync_settings_organization':
+      return paths.organizationSync();
     case 'workspace': {
       const w = workspaceFromLink(e.resource_link);
       const owner = w?.owner || field(e, 'workspace_owner');

@@ -1,4 +1,5 @@
 import { configure, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mock/runtimes/node';
@@ -8,6 +9,11 @@ import { renderRoute } from '../../test/render';
 configure({ asyncUtilTimeout: 5000 });
 
 const coder = () => primaryDb().defaultOrg();
+/** Types by pasting: one input event, not one per character (each re-renders the form). */
+const enter = async (user: UserEvent, el: HTMLElement, text: string) => {
+  await user.click(el);
+  await user.paste(text);
+};
 const groupId = (name: string) =>
   primaryDb().data.groups.find((g) => g.organization_id === coder().id && g.name === name)!.id;
 
@@ -23,12 +29,12 @@ describe('IdpSyncPage', () => {
 
     const regex = within(form).getByRole('textbox', { name: 'Regex filter' });
     await user.clear(regex);
-    await user.type(regex, '^(eng|vpn)-');
+    await enter(user, regex, '^(eng|vpn)-');
     expect(
       within(within(form).getByRole('list', { name: 'Kept values' })).getByText('vpn-users'),
     ).toBeInTheDocument();
 
-    await user.type(within(form).getByRole('combobox', { name: 'New claim value' }), 'eng-backend');
+    await enter(user, within(form).getByRole('combobox', { name: 'New claim value' }), 'eng-backend');
     await user.click(within(form).getByRole('combobox', { name: 'Groups to give' }));
     await user.click(await screen.findByRole('option', { name: 'Backend' }));
     await user.click(within(form).getByRole('button', { name: 'Add mapping' }));
@@ -49,7 +55,7 @@ describe('IdpSyncPage', () => {
     const form = await screen.findByRole('form', { name: 'Group sync' });
     const regex = within(form).getByRole('textbox', { name: 'Regex filter' });
     await user.clear(regex);
-    await user.type(regex, '(?!x)');
+    await enter(user, regex, '(?!x)');
     await user.click(within(form).getByRole('button', { name: 'Save group sync' }));
     expect(await within(form).findByText(/Lookaround assertions are not supported/)).toBeInTheDocument();
     expect(coder().group_sync?.regex_filter).toBe('^eng-');
@@ -67,7 +73,7 @@ describe('IdpSyncPage', () => {
       ),
     );
     await user.clear(regex);
-    await user.type(regex, '\\p{{Foo}');
+    await enter(user, regex, '\\p{Foo}');
     await user.click(within(form).getByRole('button', { name: 'Save group sync' }));
     expect(await within(form).findByText(/invalid character class range/)).toBeInTheDocument();
     expect(regex).toHaveValue('\\p{Foo}');
@@ -78,8 +84,8 @@ describe('IdpSyncPage', () => {
     const form = await screen.findByRole('form', { name: 'Role sync' });
     const field = within(form).getByRole('combobox', { name: 'Claim field' });
     await user.clear(field);
-    await user.type(field, 'department');
-    await user.type(within(form).getByRole('combobox', { name: 'New claim value' }), 'Research');
+    await enter(user, field, 'department');
+    await enter(user, within(form).getByRole('combobox', { name: 'New claim value' }), 'Research');
     await user.click(within(form).getByRole('combobox', { name: 'Roles to give' }));
     await user.click(await screen.findByRole('option', { name: 'Organization Auditor' }));
     await user.click(within(form).getByRole('button', { name: 'Add mapping' }));
@@ -110,6 +116,14 @@ describe('IdpSyncPage', () => {
     expect(screen.queryByRole('button', { name: 'Add mapping' })).not.toBeInTheDocument();
   });
 
+  it('asks for Premium on a deployment without it, as Coder’s dashboard does', async () => {
+    primaryDb().data.deployment.premium = false;
+    primaryDb().changed({});
+    await renderRoute('/organizations/coder/idp-sync', { as: 'admin' });
+    expect(await screen.findByText('IdP sync needs Coder Premium')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Group sync' })).toBeNull();
+  });
+
   it('hides the tab from a member and refuses its URL', async () => {
     await renderRoute('/organizations/coder/idp-sync', { as: 'member' });
     expect(await screen.findByRole('heading', { name: "You don't have access" })).toBeInTheDocument();
@@ -131,6 +145,18 @@ describe('groups fed by group sync', () => {
       .filter((r) => r.getAttribute('aria-current') === 'true');
     expect(current.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['eng-sre']);
   });
+  it('link from the members page too', async () => {
+    await renderRoute('/organizations/coder/members', { as: 'orgadmin' });
+    const links = await screen.findAllByRole('link', {
+      name: /^SRE on-call, synced from the identity provider/,
+    });
+    expect(links[0]).toHaveAttribute(
+      'href',
+      `/organizations/coder/idp-sync?group=${groupId('sre-oncall')}#group-sync`,
+    );
+    // Manual groups nobody maps stay plain.
+    expect(screen.queryByRole('link', { name: /^Backend,/ })).toBeNull();
+  });
 });
 
 describe('OrganizationSyncPage', () => {
@@ -138,7 +164,7 @@ describe('OrganizationSyncPage', () => {
     const { user } = await renderRoute('/deployment/idp-sync', { as: 'admin' });
     const form = await screen.findByRole('form', { name: 'Organization sync' });
     await user.click(within(form).getByRole('switch', { name: 'Assign the default organization' }));
-    await user.type(within(form).getByRole('combobox', { name: 'New claim value' }), 'Sales');
+    await enter(user, within(form).getByRole('combobox', { name: 'New claim value' }), 'Sales');
     await user.click(within(form).getByRole('combobox', { name: 'Organizations to give' }));
     await user.click(await screen.findByRole('option', { name: 'Research Lab' }));
     await user.click(within(form).getByRole('button', { name: 'Add mapping' }));

@@ -4,10 +4,12 @@ import { authQueries } from '../../api/auth';
 import type { OrgPermissions } from '../../api/authcheck';
 import { useFeature } from '../../api/deployment';
 import { groupsQueries } from '../../api/groups';
+import { claimsFeeding, idpSyncQueries } from '../../api/idpSync';
 import { membersQueries, useOrgMembership, type MemberWithUserData } from '../../api/members';
 import type { Organization } from '../../api/organizations';
 import { rolesQueries } from '../../api/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { paths } from '../../lib/paths';
 import { useOfferUndo } from '../../components/useOfferUndo';
 import { useListQuery } from '../../lib/useListQuery';
 import { AddMemberDialog } from './AddMemberDialog';
@@ -37,9 +39,27 @@ export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermi
     }
     return m;
   }, [groups.data]);
+  const sync = useQuery({ ...idpSyncQueries.groups(org.id), enabled: groupsOn && perms.viewIdpSyncSettings });
+  /** Groups fed by IdP group sync link to their mapping (for those who may read it). */
+  const synced = useMemo(() => {
+    const out = new Set<string>();
+    if (!sync.data) return out;
+    for (const g of groups.data ?? [])
+      if (g.source === 'oidc' || claimsFeeding(sync.data.mapping, g.id).length > 0) out.add(g.id);
+    return out;
+  }, [groups.data, sync.data]);
   const groupsByUser = useMemo(
-    () => new Map([...groupsOf].map(([id, gs]) => [id, gs.map((g) => g.label)])),
-    [groupsOf],
+    () =>
+      new Map(
+        [...groupsOf].map(([id, gs]) => [
+          id,
+          gs.map((g) => ({
+            label: g.label,
+            syncTo: synced.has(g.id) ? paths.organizationIdpSync(org.name, g.id) : undefined,
+          })),
+        ]),
+      ),
+    [groupsOf, synced, org.name],
   );
   const orgName = org.display_name || org.name;
   /** Removed at once; Undo adds them back with their roles and groups (the removal drops both). */

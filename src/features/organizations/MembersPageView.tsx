@@ -1,6 +1,7 @@
 import EditIcon from '@mui/icons-material/Edit';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
+import SyncIcon from '@mui/icons-material/Sync';
 import { hideOnPhone, stickyActions } from '../../components/columns';
 import {
   Button,
@@ -16,6 +17,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
 import type { MemberWithUserData } from '../../api/members';
 import { EmptyState } from '../../components/EmptyState';
 import { ListPage } from '../../components/ListPage';
@@ -30,7 +32,7 @@ export type MemberAction =
 type Props = {
   members: ListView<MemberWithUserData>;
   /** Undefined when groups are not available (no permission or no Premium). */
-  groupsByUser?: Map<string, string[]>;
+  groupsByUser?: Map<string, { label: string; syncTo?: string }[]>;
   meId?: string;
   can: { add: boolean; remove: boolean; editRoles: boolean };
   onAction: (a: MemberAction) => void;
@@ -124,9 +126,23 @@ export function MembersPageView({ members, groupsByUser, meId, can, onAction }: 
                   {groupsByUser && (
                     <TableCell sx={hideOnPhone}>
                       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                        {(groupsByUser.get(m.user_id) ?? []).map((g) => (
-                          <Chip key={g} size="small" variant="outlined" label={g} />
-                        ))}
+                        {(groupsByUser.get(m.user_id) ?? []).map((g) =>
+                          g.syncTo ? (
+                            <Chip
+                              key={g.label}
+                              size="small"
+                              variant="outlined"
+                              icon={<SyncIcon />}
+                              label={g.label}
+                              component={RouterLink}
+                              to={g.syncTo}
+                              clickable
+                              aria-label={`${g.label}, synced from the identity provider: see its mapping`}
+                            />
+                          ) : (
+                            <Chip key={g.label} size="small" variant="outlined" label={g.label} />
+                          ),
+                        )}
                       </Stack>
                     </TableCell>
                   )}

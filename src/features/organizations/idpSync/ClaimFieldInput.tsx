@@ -16,6 +16,9 @@ export function ClaimFieldInput({ value, onChange, fields, readOnly, error, help
     <Autocomplete
       freeSolo
       options={fields as string[]}
+      // The chosen field as the value too: opening the list then offers every field, not only matches.
+      value={value || null}
+      onChange={(_, v) => onChange(v ?? '')}
       inputValue={value}
       onInputChange={(_, v) => onChange(v)}
       readOnly={readOnly}

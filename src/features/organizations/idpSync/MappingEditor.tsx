@@ -35,6 +35,11 @@ type Props = {
   caption: string;
 };
 
+/** Phones: the claim value goes above its targets (one column), so the targets get the row's width. */
+const PHONE = '@media (max-width: 599.95px)';
+const claimColumn = { [PHONE]: { display: 'none' } } as const;
+const claimAbove = { display: 'none', [PHONE]: { display: 'block', mb: 1 } } as const;
+
 const byLabel = (targets: readonly MappingTarget[], id: string): MappingTarget =>
   targets.find((t) => t.id === id) ?? { id, label: `Unknown (${id.slice(0, 8)})` };
 
@@ -50,10 +55,11 @@ export function MappingEditor(props: Props) {
   return (
     <Stack spacing={1.5}>
       <TableContainer component={Paper} variant="outlined">
-        <Table aria-label={caption} size="small">
+        {/* Fixed layout: a long target name ellipsizes in its chip instead of widening the table (phones). */}
+        <Table aria-label={caption} size="small" sx={{ tableLayout: 'fixed' }}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ width: '35%' }}>Claim value</TableCell>
+              <TableCell sx={{ width: '35%', ...claimColumn }}>Claim value</TableCell>
               <TableCell>{noun}</TableCell>
               {!readOnly && <TableCell sx={{ width: 56 }} aria-label="Actions" />}
             </TableRow>
@@ -72,12 +78,18 @@ export function MappingEditor(props: Props) {
               if (hit) marked = true;
               return (
                 <TableRow key={claim} selected={hit} ref={ref} aria-current={hit ? 'true' : undefined}>
-                  <TableCell>
+                  <TableCell sx={claimColumn}>
                     <Typography component="code" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
                       {claim}
                     </Typography>
                   </TableCell>
                   <TableCell>
+                    <Typography
+                      component="code"
+                      sx={{ fontFamily: 'monospace', wordBreak: 'break-all', ...claimAbove }}
+                    >
+                      {claim}
+                    </Typography>
                     {readOnly ? (
                       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                         {ids.map((id) => (
