@@ -118,9 +118,7 @@ async function patchTemplate(ctx: Ctx) {
     ]);
   }
   if (next.deprecated !== '' && next.deprecated !== t.deprecated && !ctx.db.data.deployment.premium) {
-    return internalError(
-      'set template access control: enterprise license required for deprecation_message',
-    );
+    return internalError('set template access control: enterprise license required for deprecation_message');
   }
   Object.assign(t, next, { updated_at: new Date().toISOString() });
   ctx.db.changed();
@@ -180,7 +178,12 @@ export const templateHandlers = [
       // The same search as `/templates` (Coder's `fetchTemplates`), with the organization fixed.
       const rows = filterTemplates(ctx, ctx.url.searchParams.get('q') ?? '');
       if (rows instanceof Response) return rows;
-      return json(rows.filter((t) => t.organization_id === o.id).sort(byName).map((t) => s.template(ctx.db, t)));
+      return json(
+        rows
+          .filter((t) => t.organization_id === o.id)
+          .sort(byName)
+          .map((t) => s.template(ctx.db, t)),
+      );
     }),
   ),
   http.get(
