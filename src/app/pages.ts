@@ -77,6 +77,11 @@ const organizationTabs: PageDecl[] = [
   },
   { path: 'roles/:roleName', module: () => import('./routes/organization/role') },
   {
+    path: 'templates',
+    module: () => import('./routes/organization/templates'),
+    tab: { label: 'Templates', allow: (p) => p.viewTemplates, what: 'templates' },
+  },
+  {
     path: 'sharing',
     module: () => import('./routes/organization/sharing'),
     tab: { label: 'Sharing', allow: () => true, what: 'sharing settings' },

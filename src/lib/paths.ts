@@ -17,6 +17,7 @@ export const paths = {
   organizationGroups: (org: string) => `/organizations/${enc(org)}/groups`,
   organizationRoles: (org: string) => `/organizations/${enc(org)}/roles`,
   organizationSharing: (org: string) => `/organizations/${enc(org)}/sharing`,
+  organizationTemplates: (org: string) => `/organizations/${enc(org)}/templates`,
   /** `new` can never be a role name (NameValid), so it opens the create form. */
   organizationRole: (org: string, role: string) => `/organizations/${enc(org)}/roles/${enc(role)}`,
   groups: () => '/groups',

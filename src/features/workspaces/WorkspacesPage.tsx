@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { pageOf, sharedWorkspacesQueries, splitSharedWith } from '../../api/sharedWorkspaces';
+import { templatesQueries, type Template } from '../../api/templates';
 import { workspacesQueries, type Workspace } from '../../api/workspaces';
 import { useDialogFromUrl } from '../../lib/dialogParam';
 import { isApiError } from '../../lib/http';
@@ -18,6 +19,9 @@ import { useRunBuilds } from './useRunBuilds';
 const CreateWorkspaceDialog = lazyNamed(() => import('./CreateWorkspaceDialog'), 'CreateWorkspaceDialog');
 const DeleteWorkspacesDialog = lazyNamed(() => import('./DeleteWorkspacesDialog'), 'DeleteWorkspacesDialog');
 
+/** Deprecated templates by id (a stable `select`: the map changes only when the list does). */
+const byId = (ts: Template[]) => new Map(ts.map((t) => [t.id, t]));
+
 export function WorkspacesPage() {
   const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
   const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
@@ -30,6 +34,8 @@ export function WorkspacesPage() {
   });
   const workspaces = sharedWith ? merged : plain;
   const viewAny = useQuery(workspacesQueries.viewAny()).data;
+  // Workspaces carry only their template's id: the deprecated ones mark rows and give the presets.
+  const deprecated = useQuery({ ...templatesQueries.deprecated(), select: byId }).data;
   const selection = useRowSelection<Workspace>(viewScope(params));
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();
@@ -69,6 +75,7 @@ export function WorkspacesPage() {
         }
         error={workspaces.isError && !badFilter ? workspaces.error : undefined}
         canViewAll={viewAny?.viewAny ?? false}
+        deprecatedTemplates={deprecated}
         selection={selection}
         notice={builds.notice}
         onDismissNotice={builds.clearNotice}

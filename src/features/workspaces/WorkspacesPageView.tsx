@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Paper } from '@mui/material';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import type { Template } from '../../api/templates';
 import type { ShareVia } from '../../api/sharedWorkspaces';
 import type { Workspace, WorkspacesResponse } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
@@ -27,6 +28,8 @@ type Props = {
   filterError?: string;
   error?: unknown;
   canViewAll: boolean;
+  /** Deprecated templates by id: their workspaces are marked, and each gets a filter preset. */
+  deprecatedTemplates?: ReadonlyMap<string, Template>;
   selection: WorkspaceSelection;
   notice?: BuildNotice;
   onDismissNotice: () => void;
@@ -43,6 +46,10 @@ export function WorkspacesPageView(p: Props) {
   // A new page renders in the background (interruptible) instead of in one long task; the memoized
   // table keeps showing the previous rows meanwhile.
   const rows = useDeferredValue(data?.workspaces);
+  const presets = useMemo(
+    () => workspacePresets(p.canViewAll, [...(p.deprecatedTemplates?.values() ?? [])]),
+    [p.canViewAll, p.deprecatedTemplates],
+  );
   return (
     <>
       <PageHeader
@@ -59,7 +66,7 @@ export function WorkspacesPageView(p: Props) {
         placeholder="e.g. owner:me status:running shared_with:me oncall-sre/staging"
         value={list.filter}
         onChange={list.setFilter}
-        presets={workspacePresets(p.canViewAll)}
+        presets={presets}
         keys={workspaceFilterKeys}
         dropdowns={workspaceDropdowns}
         error={p.filterError}
@@ -87,6 +94,7 @@ export function WorkspacesPageView(p: Props) {
             <WorkspacesTable
               workspaces={rows ?? data.workspaces}
               via={p.via}
+              deprecatedTemplates={p.deprecatedTemplates}
               selection={p.selection}
               onAction={p.onAction}
               onRowIntent={p.onRowIntent}
