@@ -260,6 +260,15 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
     page.getByRole('radio', { name: /^Service accounts only/ }).click(),
   );
 
+  await page.getByRole('tab', { name: 'Templates' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Templates' }).getByRole('row', { name: /CentOS 7/ }),
+  ).toBeVisible();
+  await scan(page, 'organization templates');
+  await scanDialog(page, 'Deprecate Docker Containers', () =>
+    page.getByRole('button', { name: 'Deprecate Docker Containers' }).click(),
+  );
+
   await page.goto('/organizations/platform/settings');
   await expect(page.getByRole('button', { name: 'Delete organization…' })).toBeVisible();
   await scan(page, 'organization settings');
