@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   Chip,
   Link,
@@ -97,12 +98,15 @@ function TemplateRow({ t, ...p }: Omit<Props, 'templates'> & { t: Template }) {
     <TableRow>
       <TableCell>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', minWidth: 0 }}>
-          <TemplateIcon src={t.icon} name={t.name} size={32} />
+          {/* On a phone the name takes the icon's room, so words wrap whole. */}
+          <Box sx={{ display: { xs: 'none', sm: 'block' } }}>
+            <TemplateIcon src={t.icon} name={t.name} size={32} />
+          </Box>
           <Stack sx={{ minWidth: 0 }}>
-            <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+            <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'break-word' }}>
               {label}
             </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+            <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'break-word' }}>
               {t.name}
             </Typography>
           </Stack>
