@@ -97,7 +97,7 @@ function TemplateRow({ t, ...p }: Omit<Props, 'templates'> & { t: Template }) {
   return (
     <TableRow>
       <TableCell>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', minWidth: 0 }}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', minWidth: 0 }}>
           {/* On a phone the name takes the icon's room, so words wrap whole. */}
           <Box sx={{ display: { xs: 'none', sm: 'block' } }}>
             <TemplateIcon src={t.icon} name={t.name} size={32} />
