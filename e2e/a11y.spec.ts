@@ -117,6 +117,22 @@ test('users list, its menus and dialogs', async ({ page, signIn }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByLabel('Filter key')).toBeHidden();
 
+  // Saved views (issue #17 §2): the save dialog, the menu with a view in it, and the manager.
+  const views = page.getByRole('button', { name: 'Saved views' });
+  const save = await dialog(page, 'Save view', async () => {
+    await views.click();
+    await page.getByRole('menuitem', { name: 'Save current view…' }).click();
+  });
+  await save.getByRole('textbox', { name: 'Name' }).fill('Everyone');
+  await save.getByRole('button', { name: 'Save' }).click();
+  await expect(save).toBeHidden();
+  await views.click();
+  await expect(page.getByRole('menuitem', { name: /Everyone/ })).toBeVisible();
+  await scan(page, 'saved views menu', '[role="menu"]');
+  await scanDialog(page, 'Manage saved views', () =>
+    page.getByRole('menuitem', { name: 'Manage views…' }).click(),
+  );
+
   const more = page.getByRole('button', { name: 'More actions for alice' });
   await page.getByRole('textbox', { name: 'Search users' }).fill('alice');
   await more.click();
@@ -275,6 +291,11 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
   await scanDialog(page, /^Delete Platform Engineering/, () =>
     page.getByRole('button', { name: 'Delete organization…' }).click(),
   );
+  await page.getByRole('button', { name: 'Export as Terraform…' }).click();
+  const terraform = page.getByRole('dialog', { name: 'Export Platform Engineering as Terraform' });
+  await expect(terraform.getByRole('region', { name: 'Terraform configuration' })).toBeVisible();
+  await scan(page, 'dialog “Export as Terraform”');
+  await close(page, terraform);
 });
 
 test('groups list, a group page and its dialogs', async ({ page, signIn }) => {

@@ -3,8 +3,9 @@ import { expect, PASSWORD, test } from './fixtures';
 const nav = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Main' });
 
 const allowedNav: Record<string, string[]> = {
-  admin: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log'],
-  useradmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
+  admin: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log', 'Organization sync'],
+  // User admins hold idpsync_settings site-wide (Coder's built-in role).
+  useradmin: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Organization sync'],
   templateadmin: ['Workspaces', 'Users', 'Organizations', 'Groups'],
   auditor: ['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log'],
   // An organization admin reads their organization's audit entries.

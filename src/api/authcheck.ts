@@ -45,6 +45,9 @@ export const siteChecks = {
   viewAllWorkspaces: { object: { resource_type: 'workspace' }, action: 'read' },
   viewDeploymentConfig: { object: { resource_type: 'deployment_config' }, action: 'read' },
   viewAnyAuditLog: { object: { resource_type: 'audit_log', any_org: true }, action: 'read' },
+  /** The deployment-wide IdP organization sync (Coder's `viewOrganizationIDPSyncSettings`). */
+  viewOrganizationSync: { object: { resource_type: 'idpsync_settings' }, action: 'read' },
+  editOrganizationSync: { object: { resource_type: 'idpsync_settings' }, action: 'update' },
 } as const satisfies Checks;
 export type SitePermissions = Record<keyof typeof siteChecks, boolean>;
 
@@ -98,6 +101,14 @@ export const orgChecks = (organizationId: string) =>
     viewWorkspaces: {
       object: { resource_type: 'workspace', organization_id: organizationId },
       action: 'read',
+    },
+    viewIdpSyncSettings: {
+      object: { resource_type: 'idpsync_settings', organization_id: organizationId },
+      action: 'read',
+    },
+    editIdpSyncSettings: {
+      object: { resource_type: 'idpsync_settings', organization_id: organizationId },
+      action: 'update',
     },
     viewTemplates: { object: { resource_type: 'template', organization_id: organizationId }, action: 'read' },
     /** Template admins, owners, organization template admins: deprecate and undeprecate (issue 18). */

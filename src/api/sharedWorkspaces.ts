@@ -5,13 +5,20 @@
  * `shared_with_group:<id>` query per group the user is in (`GET /groups?has_member=`), merged here. It
  * speaks only Coder's grammar, so it works against a real deployment as it does against the mock.
  */
-import { queryOptions, skipToken } from '@tanstack/react-query';
+import { queryOptions, skipToken, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { formatTerms, parseTerms } from '../lib/filterQuery';
 import { http, isApiError } from '../lib/http';
 import { walkDone } from '../lib/listState';
 import { groupSummarySchema, type GroupSummary } from './groups';
-import { isBuildActive, workspaceKeys, workspacesResponseSchema, type Workspace } from './workspaces';
+import {
+  isBuildActive,
+  workspaceKeys,
+  workspacesQueries,
+  workspacesResponseSchema,
+  type Workspace,
+  type WorkspacesResponse,
+} from './workspaces';
 
 export const SHARED_WITH = 'shared_with';
 
@@ -131,3 +138,26 @@ export function pageOf(
     via: all.via,
   };
 }
+
+/** A page of the workspaces list, and for a `shared_with:` filter how each workspace reaches the user. */
+export type WorkspacesPage = WorkspacesResponse & { via?: Record<string, ShareVia> };
+
+/**
+ * The query for one page of the workspaces list: Coder's search, or for `shared_with:<user>` (which Coder
+ * cannot search) the merged result of several searches, paged here. The two have different cached shapes
+ * (a page; everything merged) and one shape after `select`, which is what the list reads.
+ */
+export function workspacesPageQuery(p: {
+  filter: string;
+  page: number;
+  pageSize: number;
+}): UseQueryOptions<unknown, Error, WorkspacesPage, QueryKey> {
+  const shared = splitSharedWith(p.filter);
+  const options = shared
+    ? { ...sharedWorkspacesQueries.all(shared.user, shared.rest), select: (all: Merged) => pageOf(all, p) }
+    : workspacesQueries.list(p);
+  // Only the cached shape differs between the two, and nothing outside reads it through this type.
+  return options as UseQueryOptions<unknown, Error, WorkspacesPage, QueryKey>;
+}
+
+type Merged = Omit<SharedWorkspacesResponse, 'count'>;

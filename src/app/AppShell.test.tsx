@@ -13,7 +13,14 @@ const navLinks = async () => {
 describe('app shell', () => {
   it('shows an owner every section', async () => {
     await renderRoute('/workspaces', { as: 'admin' });
-    expect(await navLinks()).toEqual(['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log']);
+    expect(await navLinks()).toEqual([
+      'Workspaces',
+      'Users',
+      'Organizations',
+      'Groups',
+      'Audit log',
+      'Organization sync',
+    ]);
   });
 
   it('hides Users and Groups from a member, and refuses the route with a no-access page', async () => {

@@ -6,6 +6,7 @@ import { Loader } from '../components/Loader';
 import { isApiError } from '../lib/http';
 import { paths } from '../lib/paths';
 import { Box } from '@mui/material';
+import { SavedViewsOwner } from './SavedViewsOwner';
 
 /** Gate for every signed-in route: no session (or a 401 mid-use) → sign-in, then back to this URL. */
 export function RequireAuth() {
@@ -22,5 +23,9 @@ export function RequireAuth() {
     );
   }
   if (!me.data) return <Loader label="Loading your account" />;
-  return <Outlet />;
+  return (
+    <SavedViewsOwner userId={me.data.id}>
+      <Outlet />
+    </SavedViewsOwner>
+  );
 }

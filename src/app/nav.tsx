@@ -3,6 +3,7 @@ import DnsIcon from '@mui/icons-material/Dns';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
+import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import type { ReactNode } from 'react';
 import type { SitePermissions } from '../api/authcheck';
 import { pages, under, type NavIcon } from './pages';
@@ -26,6 +27,7 @@ const icons: Record<NavIcon, ReactNode> = {
   organizations: <BusinessIcon />,
   groups: <GroupsIcon />,
   audit: <HistoryIcon />,
+  idpSync: <SyncAltIcon />,
 };
 
 /** The side nav (and the palette's pages): each page that declares an entry, shown when its guard allows. */

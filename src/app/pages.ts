@@ -7,7 +7,7 @@ import type { Prefetches } from './loaders';
 export type RouteModule = { Component: ComponentType; ErrorBoundary?: ComponentType };
 
 /** The nav's pictures, by name (nav.tsx draws them; this module stays free of MUI, see below). */
-export type NavIcon = 'workspaces' | 'users' | 'organizations' | 'groups' | 'audit';
+export type NavIcon = 'workspaces' | 'users' | 'organizations' | 'groups' | 'audit' | 'idpSync';
 
 /**
  * One page of the signed-in app, declared once: the router (router.tsx), its loader, the boot-time
@@ -44,6 +44,8 @@ export const canSeeUsers = (p: SitePermissions) => p.viewAllUsers;
 export const canSeeGroups = (p: SitePermissions) => p.viewAnyGroup || p.editAnyGroups;
 /** Site auditors and owners, and organization auditors (who read their organizations' entries). */
 export const canSeeAudit = (p: SitePermissions) => p.viewAnyAuditLog;
+/** Owners and user admins (site-wide `idpsync_settings` read). */
+export const canSeeOrganizationSync = (p: SitePermissions) => p.viewOrganizationSync;
 
 export const under = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -80,6 +82,11 @@ const organizationTabs: PageDecl[] = [
     path: 'templates',
     module: () => import('./routes/organization/templates'),
     tab: { label: 'Templates', allow: (p) => p.viewTemplates, what: 'templates' },
+  },
+  {
+    path: 'idp-sync',
+    module: () => import('./routes/organization/idpSync'),
+    tab: { label: 'IdP sync', allow: (p) => p.viewIdpSyncSettings, what: 'IdP sync settings' },
   },
   {
     path: 'sharing',
@@ -147,6 +154,12 @@ export const pages: PageDecl[] = [
     module: () => import('./routes/audit'),
     allow: { test: canSeeAudit, what: 'the audit log' },
     nav: { label: 'Audit log', icon: 'audit' },
+  },
+  {
+    path: 'deployment/idp-sync',
+    module: () => import('./routes/organizationSync'),
+    allow: { test: canSeeOrganizationSync, what: 'organization sync settings' },
+    nav: { label: 'Organization sync', icon: 'idpSync' },
   },
   { path: 'account', module: () => import('./routes/account') },
   { path: ':owner/:workspace', module: () => import('./routes/workspace') },

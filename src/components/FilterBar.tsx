@@ -12,7 +12,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
@@ -20,7 +20,7 @@ import { FilterBuilder, type FilterKey } from './FilterBuilder';
 export type FilterPreset = { label: string; filter: string };
 export type FilterDropdown = { key: string; label: string; options: { value: string; label: string }[] };
 
-type Props = {
+export type FilterBarProps = {
   /** Accessible name of the search field, e.g. "Search users". */
   label: string;
   /** The committed filter (from the URL). */
@@ -34,6 +34,8 @@ type Props = {
   error?: string;
   placeholder?: string;
   debounceMs?: number;
+  /** Shown beside the presets: the list's saved views (`<SavedViews scope=… />`). */
+  views?: ReactNode;
 };
 
 /**
@@ -45,7 +47,7 @@ type Props = {
  * lag behind several commits: a value we sent coming back is an echo, never shown over newer typing. Any
  * other URL value (Back, Forward, a link) wins: it cancels the pending commit and replaces the text.
  */
-export function FilterBar(p: Props) {
+export function FilterBar(p: FilterBarProps) {
   const [text, setText] = useState(p.value);
   const [seen, setSeen] = useState(p.value);
   /** Filters sent to the URL whose echo has not come back yet (in order). */
@@ -102,15 +104,18 @@ export function FilterBar(p: Props) {
   return (
     <Stack spacing={1.5} sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'flex-start' } }}>
-        <Button
-          variant="outlined"
-          startIcon={<FilterListIcon />}
-          onClick={(e) => setPresetAnchor(e.currentTarget)}
-          sx={{ height: 40, flexShrink: 0 }}
-          aria-haspopup="menu"
-        >
-          Filters
-        </Button>
+        <Stack direction="row" spacing={1.5} sx={{ flexShrink: 0, '& > *': { flex: { xs: 1, md: 'none' } } }}>
+          <Button
+            variant="outlined"
+            startIcon={<FilterListIcon />}
+            onClick={(e) => setPresetAnchor(e.currentTarget)}
+            sx={{ height: 40, flexShrink: 0 }}
+            aria-haspopup="menu"
+          >
+            Filters
+          </Button>
+          {p.views}
+        </Stack>
         <Menu anchorEl={presetAnchor} open={Boolean(presetAnchor)} onClose={() => setPresetAnchor(null)}>
           {p.presets.map((preset) => (
             <MenuItem

@@ -7,7 +7,8 @@ import { TablePager } from './TablePager';
 import { formatCount, plural } from '../lib/plural';
 
 type Props = {
-  list: ListState;
+  /** URL state of a server-paged list; absent for a list the server answers whole (no pager). */
+  list?: ListState;
   /** Plural noun for messages, e.g. "users". */
   noun: string;
   /** The page the server answered, if any: its rows and the total it reported. */
@@ -29,7 +30,7 @@ const n = formatCount;
  * filter shows no rows and says so, a page past the end says so and keeps the pager.
  */
 export function ListBody({ list, noun, data, loading, filterError, empty, children }: Props) {
-  if (filterError) {
+  if (filterError && list) {
     return (
       <Box role="region" aria-label="No results">
         <EmptyState
@@ -41,6 +42,7 @@ export function ListBody({ list, noun, data, loading, filterError, empty, childr
     );
   }
   if (!data) return loading ? <Loader label={`Loading ${noun}`} /> : null;
+  if (!list) return data.rows > 0 ? children : empty;
   const offset = (list.page - 1) * list.pageSize;
   // Trust what arrived: rows past `count` still count.
   const count = listTotal(data.count, data.rows, offset);

@@ -33,7 +33,7 @@ function snapPageSize(raw: string | null, fallback: number): number {
   return PAGE_SIZES.reduce((best, s) => (Math.abs(s - size) < Math.abs(best - size) ? s : best));
 }
 
-type ListDefaults = { filter?: string; pageSize?: number };
+export type ListDefaults = { filter?: string; pageSize?: number };
 
 /** Reads `?filter=&page=&pageSize=` (also for route loaders, which prefetch the page the URL names). */
 export function readListParams(params: URLSearchParams, defaults: ListDefaults = {}) {

@@ -18,6 +18,11 @@ export const paths = {
   organizationRoles: (org: string) => `/organizations/${enc(org)}/roles`,
   organizationSharing: (org: string) => `/organizations/${enc(org)}/sharing`,
   organizationTemplates: (org: string) => `/organizations/${enc(org)}/templates`,
+  /** The IdP sync tab; `group` highlights the mapping rows that feed that group (its id). */
+  organizationIdpSync: (org: string, group?: string) =>
+    `/organizations/${enc(org)}/idp-sync${group ? `?group=${enc(group)}#group-sync` : ''}`,
+  /** Deployment-wide organization sync: outside `/organizations/…`, so no organization name can shadow it. */
+  organizationSync: () => '/deployment/idp-sync',
   /** `new` can never be a role name (NameValid), so it opens the create form. */
   organizationRole: (org: string, role: string) => `/organizations/${enc(org)}/roles/${enc(role)}`,
   groups: () => '/groups',

@@ -21,6 +21,7 @@ import type {
   UserRow,
   WorkspaceRow,
 } from './db';
+import { groupSyncOf, organizationSyncOf, roleSyncOf } from './idpSync';
 import { ACL_ACTIONS } from './rbac';
 
 /** Set by the node runtime from the socket (any incoming value is dropped there); absent elsewhere. */
@@ -285,6 +286,40 @@ const userRoute = (method: string, path: string, action = 'write'): Route => ({
 
 const sessionUser = (c: AuditCtx) => (c.actorId ? c.db.user(c.actorId) : undefined);
 
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+const IDP_SYNC_TARGETS = {
+  group: 'Organization Group Sync',
+  role: 'Organization Role Sync',
+  organization: 'Organization Sync',
+} as const;
+
+/** Coder's `idpsync.{Group,Role,Organization}SyncSettings` audit resources: every field tracked. */
+function idpSyncResource(c: AuditCtx, kind: keyof typeof IDP_SYNC_TARGETS): Resource | undefined {
+  const o = kind === 'organization' ? undefined : c.db.org(c.params.organization ?? '');
+  if (kind !== 'organization' && !o) return undefined;
+  const fields =
+    kind === 'organization'
+      ? organizationSyncOf(c.db)
+      : o && kind === 'group'
+        ? groupSyncOf(o)
+        : o && roleSyncOf(o);
+  return {
+    type: `idp_sync_settings_${kind}`,
+    id: NIL_UUID,
+    target: IDP_SYNC_TARGETS[kind],
+    orgId: o?.id ?? null,
+    fields: clone(fields ?? {}),
+  };
+}
+
+const idpSyncRoute = (path: string, kind: keyof typeof IDP_SYNC_TARGETS): Route => ({
+  method: 'PATCH',
+  path,
+  action: 'write',
+  before: (c) => idpSyncResource(c, kind),
+  after: (c) => idpSyncResource(c, kind),
+});
+
 /** Every audited route (Coder's `audit.InitRequest` calls, collected). Paths as the handlers declare them. */
 export const ROUTES: Route[] = [
   // Users
@@ -449,6 +484,12 @@ export const ROUTES: Route[] = [
       return g ? groupResource(c.db, g) : undefined;
     },
   })),
+  // IdP sync settings (Coder audits them as resources without an id of their own)
+  ...['', '/config', '/mapping'].flatMap((suffix): Route[] => [
+    idpSyncRoute(`/organizations/:organization/settings/idpsync/groups${suffix}`, 'group'),
+    idpSyncRoute(`/organizations/:organization/settings/idpsync/roles${suffix}`, 'role'),
+    idpSyncRoute(`/settings/idpsync/organization${suffix}`, 'organization'),
+  ]),
   // Workspaces: create, rename, sharing; builds (start, stop, delete)
   ...['/organizations/:organization/members/:user/workspaces', '/users/:user/workspaces'].map(
     (path): Route => ({ method: 'POST', path, action: 'create', after: createdWorkspace }),

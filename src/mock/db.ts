@@ -35,6 +35,11 @@ export type UserRow = {
   roles: string[];
   deleted: boolean;
   github_com_user_id?: number;
+  /**
+   * The merged OIDC claims of the user's last sign-in (Coder's `user_links.claims.merged_claims`), which
+   * IdP sync's `available-fields` and `field-values` read. Only OIDC users have them.
+   */
+  oidc_claims?: Record<string, unknown>;
 };
 
 export type OrganizationRow = {
@@ -48,6 +53,29 @@ export type OrganizationRow = {
   updated_at: string;
   default_org_member_roles: string[];
   shareable_workspace_owners: SharingMode;
+  /** IdP group sync (`codersdk.GroupSyncSettings`); absent until first set. */
+  group_sync?: GroupSyncRow;
+  /** IdP role sync (`codersdk.RoleSyncSettings`); absent until first set. */
+  role_sync?: RoleSyncRow;
+};
+
+/** IdP sync settings as Coder stores them (its runtime config JSON); `mapping` null = never set. */
+export type IdpMapping = Record<string, string[] | null> | null;
+export type GroupSyncRow = {
+  field: string;
+  /** Claim value → group IDs. */
+  mapping: IdpMapping;
+  regex_filter: string | null;
+  auto_create_missing_groups: boolean;
+  legacy_group_name_mapping: Record<string, string> | null;
+};
+/** Claim value → organization role names. */
+export type RoleSyncRow = { field: string; mapping: IdpMapping };
+/** Claim value → organization IDs. */
+export type OrganizationSyncRow = {
+  field: string;
+  mapping: IdpMapping;
+  organization_assign_default: boolean;
 };
 
 export type MemberRow = {
@@ -157,6 +185,8 @@ export type DeploymentRow = {
   /** Sign-in methods configured besides password; older data files lack them (both on). */
   github_auth?: boolean;
   oidc_auth?: boolean;
+  /** Deployment-wide IdP organization sync; absent until first set. */
+  organization_sync?: OrganizationSyncRow;
 };
 
 /** One audit log entry, as Coder's `audit_logs` table holds it (see src/mock/audit.ts). */

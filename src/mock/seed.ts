@@ -6,6 +6,7 @@ import { seedAuditLogs } from './seedAudit';
 import { Faker, en } from '@faker-js/faker';
 import { demoAccounts } from '../lib/demoAccounts';
 import { DEMO_PASSWORD_HASH } from './secrets';
+import { seedIdpSync } from './seedIdp';
 import { makePlausible } from './seedPlausible';
 import type {
   AclRole,
@@ -536,5 +537,6 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       oidc_auth: true,
     },
   };
+  seedIdpSync(users, organizations, groups, tables.deployment);
   return { ...tables, auditLogs: seedAuditLogs(tables, now) };
 }

@@ -1,26 +1,16 @@
-import { Paper } from '@mui/material';
-import { useDeferredValue } from 'react';
-import type { AuditLogsResponse } from '../../api/audit';
+import type { AuditLog } from '../../api/audit';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FilterBar } from '../../components/FilterBar';
-import { ListBody } from '../../components/ListBody';
+import { ListPage } from '../../components/ListPage';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { PageHeader } from '../../components/PageHeader';
-import { RefetchBar } from '../../components/RefetchBar';
-import type { ListState } from '../../lib/listState';
+import type { ListView } from '../../lib/useListQuery';
 import { auditDropdowns, auditFilterKeys, auditPresets } from './auditFilters';
 import { AuditTable } from './AuditTable';
 
 type Props = {
-  list: ListState;
+  logs: ListView<AuditLog>;
   /** false: the deployment is not entitled to audit logs (the Premium gate shows instead). */
   entitled: boolean | undefined;
-  data: AuditLogsResponse | undefined;
-  loading: boolean;
-  filterError?: string;
-  error?: unknown;
-  onRetry: () => void;
 };
 
 const header = (
@@ -30,10 +20,8 @@ const header = (
   />
 );
 
-export function AuditPageView(p: Props) {
-  const { list, data } = p;
-  const rows = useDeferredValue(data?.audit_logs);
-  if (p.entitled === false)
+export function AuditPageView({ logs, entitled }: Props) {
+  if (entitled === false)
     return (
       <>
         {header}
@@ -44,37 +32,26 @@ export function AuditPageView(p: Props) {
       </>
     );
   return (
-    <>
-      {header}
-      <FilterBar
-        label="Search the audit log"
-        placeholder="e.g. resource_type:user resource_target:alice action:write"
-        value={list.filter}
-        onChange={list.setFilter}
-        presets={auditPresets()}
-        keys={auditFilterKeys()}
-        dropdowns={auditDropdowns()}
-        error={p.filterError}
-      />
-      {p.error !== undefined && <ErrorAlert error={p.error} onRetry={p.onRetry} />}
-      <Paper variant="outlined">
-        <RefetchBar active={Boolean(p.loading && data)} label="Loading audit log" />
-        <ListBody
-          list={list}
-          noun="entries"
-          data={data && { rows: data.audit_logs.length, count: data.count }}
-          loading={p.loading}
-          filterError={p.filterError}
-          empty={
-            <EmptyState
-              title="Nothing recorded yet"
-              description="Entries appear here as people change users, organizations, groups and workspaces."
-            />
-          }
-        >
-          {data && <AuditTable entries={rows ?? data.audit_logs} />}
-        </ListBody>
-      </Paper>
-    </>
+    <ListPage
+      view={logs}
+      savedViews="audit"
+      noun="entries"
+      header={header}
+      filter={{
+        label: 'Search the audit log',
+        placeholder: 'e.g. resource_type:user resource_target:alice action:write',
+        presets: auditPresets(),
+        keys: auditFilterKeys(),
+        dropdowns: auditDropdowns(),
+      }}
+      empty={
+        <EmptyState
+          title="Nothing recorded yet"
+          description="Entries appear here as people change users, organizations, groups and workspaces."
+        />
+      }
+    >
+      {(rows) => <AuditTable entries={rows} />}
+    </ListPage>
   );
 }

@@ -45,10 +45,28 @@ export function GroupPage({ orgRef, groupName }: { orgRef: string; groupName: st
     );
   }
   if (!group.data || !perms) return <Loader />;
-  return <GroupDetail group={group.data} can={{ edit: perms.editGroups, delete: perms.deleteGroups }} />;
+  return (
+    <GroupDetail
+      group={group.data}
+      can={{ edit: perms.editGroups, delete: perms.deleteGroups }}
+      idpSyncTo={
+        perms.viewIdpSyncSettings
+          ? paths.organizationIdpSync(group.data.organization_name, group.data.id)
+          : undefined
+      }
+    />
+  );
 }
 
-function GroupDetail({ group, can }: { group: Group; can: { edit: boolean; delete: boolean } }) {
+function GroupDetail({
+  group,
+  can,
+  idpSyncTo,
+}: {
+  group: Group;
+  can: { edit: boolean; delete: boolean };
+  idpSyncTo?: string;
+}) {
   const list = useListState();
   const members = useQuery(
     groupsQueries.members(group.id, { filter: list.filter, page: list.page, pageSize: list.pageSize }),
@@ -85,6 +103,7 @@ function GroupDetail({ group, can }: { group: Group; can: { edit: boolean; delet
           editMembers: can.edit && manual,
         }}
         onAction={setAction}
+        idpSyncTo={idpSyncTo}
       />
       {action?.kind === 'edit' && (
         <EditGroupDialog

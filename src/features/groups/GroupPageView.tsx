@@ -45,9 +45,11 @@ type Props = {
   list: ListState;
   can: { edit: boolean; delete: boolean; editMembers: boolean };
   onAction: (a: GroupAction) => void;
+  /** The organization's IdP sync tab, for those who may read it (a synced group links to its mapping). */
+  idpSyncTo?: string;
 };
 
-function MembershipNote({ group }: { group: Group }) {
+function MembershipNote({ group, idpSyncTo }: { group: Group; idpSyncTo?: string }) {
   if (group.id === group.organization_id)
     return (
       <Alert severity="info">
@@ -64,6 +66,15 @@ function MembershipNote({ group }: { group: Group }) {
       <Alert severity="info">
         This group is synced from your identity provider: its members are updated when they sign in. Change
         membership in the identity provider, not here.
+        {idpSyncTo && (
+          <>
+            {' '}
+            <Link component={RouterLink} to={idpSyncTo}>
+              See the group sync mapping
+            </Link>
+            .
+          </>
+        )}
       </Alert>
     );
   return null;
@@ -90,7 +101,7 @@ function MemberSearch({ list }: { list: ListState }) {
   );
 }
 
-export function GroupPageView({ group, members, list, can, onAction }: Props) {
+export function GroupPageView({ group, members, list, can, onAction, idpSyncTo }: Props) {
   return (
     <>
       <Breadcrumbs sx={{ mb: 1 }}>
@@ -133,7 +144,7 @@ export function GroupPageView({ group, members, list, can, onAction }: Props) {
         </Stack>
       </Stack>
       <Stack spacing={2} sx={{ mb: 2 }}>
-        <MembershipNote group={group} />
+        <MembershipNote group={group} idpSyncTo={idpSyncTo} />
       </Stack>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
         <Typography variant="h2">Members</Typography>

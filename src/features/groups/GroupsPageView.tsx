@@ -4,7 +4,6 @@ import {
   Button,
   Chip,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -14,22 +13,25 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import type { Group } from '../../api/groups';
 import type { Organization } from '../../api/organizations';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
+import { ListPage } from '../../components/ListPage';
 import { paths } from '../../lib/paths';
+import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 
+/** Where an IdP-synced group's mapping is (the organization's IdP sync tab), and how the link reads. */
+export type SyncLink = { to: string; label: string };
+
 type Props = {
   org: Organization;
-  groups: UseQueryResult<Group[]>;
+  groups: ListView<Group>;
   canCreate: boolean;
   onCreate: () => void;
+  syncLink?: (g: Group) => SyncLink | undefined;
 };
 
 export function GroupSourceChip({ group }: { group: Group }) {
@@ -41,26 +43,42 @@ export function GroupSourceChip({ group }: { group: Group }) {
   );
 }
 
-export function GroupsPageView({ org, groups, canCreate, onCreate }: Props) {
+function GroupSource({ group, link }: { group: Group; link?: SyncLink }) {
+  if (!link) return <GroupSourceChip group={group} />;
   return (
-    <>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Stack>
-          <Typography variant="h2">Groups</Typography>
-          <Typography color="text.secondary">
-            Grant templates and workspace quota to many members at once.
-          </Typography>
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+      <GroupSourceChip group={group} />
+      <Link component={RouterLink} to={link.to} variant="body2" underline="hover">
+        {link.label}
+      </Link>
+    </Stack>
+  );
+}
+
+export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: Props) {
+  return (
+    <ListPage
+      view={groups}
+      noun="groups"
+      header={
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+          <Stack>
+            <Typography variant="h2">Groups</Typography>
+            <Typography color="text.secondary">
+              Grant templates and workspace quota to many members at once.
+            </Typography>
+          </Stack>
+          {canCreate && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
+              Create group
+            </Button>
+          )}
         </Stack>
-        {canCreate && (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
-            Create group
-          </Button>
-        )}
-      </Stack>
-      {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
-      {groups.isPending && <Loader />}
-      {groups.data && (
-        <TableContainer component={Paper} variant="outlined">
+      }
+      empty={<EmptyState title="No groups you can see" />}
+    >
+      {(rows) => (
+        <TableContainer>
           <Table aria-label="Groups">
             <TableHead>
               <TableRow>
@@ -71,7 +89,7 @@ export function GroupsPageView({ org, groups, canCreate, onCreate }: Props) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {groups.data.map((g) => (
+              {rows.map((g) => (
                 <TableRow key={g.id} hover>
                   <TableCell>
                     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
@@ -95,16 +113,15 @@ export function GroupsPageView({ org, groups, canCreate, onCreate }: Props) {
                   </TableCell>
                   <TableCell align="right">{g.total_member_count.toLocaleString('en-US')}</TableCell>
                   <TableCell>
-                    <GroupSourceChip group={g} />
+                    <GroupSource group={g} link={syncLink?.(g)} />
                   </TableCell>
                   <TableCell align="right">{g.quota_allowance.toLocaleString('en-US')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
-          {groups.data.length === 0 && <EmptyState title="No groups you can see" />}
         </TableContainer>
       )}
-    </>
+    </ListPage>
   );
 }

@@ -9,16 +9,16 @@ import type { Organization } from '../../api/organizations';
 import { rolesQueries } from '../../api/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOfferUndo } from '../../components/useOfferUndo';
-import { useListState } from '../../lib/listState';
+import { useListQuery } from '../../lib/useListQuery';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberRolesDialog } from './EditMemberRolesDialog';
 import { MembersPageView, type MemberAction } from './MembersPageView';
 
 export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermissions }) {
-  const list = useListState();
-  const members = useQuery(
-    membersQueries.list(org.id, { filter: list.filter, page: list.page, pageSize: list.pageSize }),
-  );
+  const members = useListQuery({
+    query: (p) => membersQueries.list(org.id, p),
+    page: (d) => ({ rows: d.members, count: d.count }),
+  });
   const roles = useQuery({ ...rolesQueries.org(org.id), enabled: perms.viewOrgRoles });
   const groupsOn = useFeature('template_rbac') === true && perms.viewGroups;
   const groups = useQuery({ ...groupsQueries.list(org.id), enabled: groupsOn });
@@ -62,7 +62,6 @@ export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermi
   return (
     <>
       <MembersPageView
-        list={list}
         members={members}
         groupsByUser={groupsOn ? groupsByUser : undefined}
         meId={me?.id}

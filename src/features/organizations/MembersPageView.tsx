@@ -6,7 +6,6 @@ import {
   Button,
   Chip,
   IconButton,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -17,16 +16,11 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { MemberWithUserData, PaginatedMembers } from '../../api/members';
+import type { MemberWithUserData } from '../../api/members';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FilterBar } from '../../components/FilterBar';
-import { Loader } from '../../components/Loader';
-import { TablePager } from '../../components/TablePager';
+import { ListPage } from '../../components/ListPage';
 import { UserCell } from '../../components/UserCell';
-import { isApiError } from '../../lib/http';
-import { listTotal, type ListState } from '../../lib/listState';
+import type { ListView } from '../../lib/useListQuery';
 
 export type MemberAction =
   | { kind: 'add' }
@@ -34,8 +28,7 @@ export type MemberAction =
   | { kind: 'roles'; member: MemberWithUserData };
 
 type Props = {
-  list: ListState;
-  members: UseQueryResult<PaginatedMembers>;
+  members: ListView<MemberWithUserData>;
   /** Undefined when groups are not available (no permission or no Premium). */
   groupsByUser?: Map<string, string[]>;
   meId?: string;
@@ -59,37 +52,30 @@ const keys = [
   },
 ];
 
-export function MembersPageView({ list, members, groupsByUser, meId, can, onAction }: Props) {
-  const filterError =
-    isApiError(members.error) && members.error.status === 400
-      ? members.error.validations[0]?.detail
-      : undefined;
-  const data = members.data;
+export function MembersPageView({ members, groupsByUser, meId, can, onAction }: Props) {
   return (
-    <>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Typography variant="h2">Members</Typography>
-        {can.add && (
-          <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => onAction({ kind: 'add' })}>
-            Add member
-          </Button>
-        )}
-      </Stack>
-      <FilterBar
-        label="Search members"
-        value={list.filter}
-        onChange={list.setFilter}
-        presets={presets}
-        keys={keys}
-        error={filterError ?? (isApiError(members.error) ? members.error.message : undefined)}
-        placeholder="Search by username or email"
-      />
-      {members.isError && !filterError && (
-        <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
-      )}
-      {members.isPending && <Loader />}
-      {data && (
-        <TableContainer component={Paper} variant="outlined">
+    <ListPage
+      view={members}
+      noun="members"
+      header={
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+          <Typography variant="h2">Members</Typography>
+          {can.add && (
+            <Button
+              variant="contained"
+              startIcon={<PersonAddIcon />}
+              onClick={() => onAction({ kind: 'add' })}
+            >
+              Add member
+            </Button>
+          )}
+        </Stack>
+      }
+      filter={{ label: 'Search members', presets, keys, placeholder: 'Search by username or email' }}
+      empty={<EmptyState title="No members yet" />}
+    >
+      {(rows) => (
+        <TableContainer>
           <Table aria-label="Members">
             <TableHead>
               <TableRow>
@@ -102,7 +88,7 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
               </TableRow>
             </TableHead>
             <TableBody>
-              {data.members.map((m) => (
+              {rows.map((m) => (
                 <TableRow key={m.user_id} hover>
                   <TableCell>
                     <UserCell username={m.username} avatarUrl={m.avatar_url} secondary={m.email || m.name} />
@@ -160,21 +146,8 @@ export function MembersPageView({ list, members, groupsByUser, meId, can, onActi
               ))}
             </TableBody>
           </Table>
-          {data.members.length === 0 && (
-            <EmptyState
-              title="No members found"
-              description={list.filter ? 'Try another search.' : undefined}
-            />
-          )}
-          <TablePager
-            count={listTotal(data.count, data.members.length, (list.page - 1) * list.pageSize)}
-            page={list.page}
-            pageSize={list.pageSize}
-            onPageChange={list.setPage}
-            onPageSizeChange={list.setPageSize}
-          />
         </TableContainer>
       )}
-    </>
+    </ListPage>
   );
 }

@@ -17,6 +17,7 @@ import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
 import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OrganizationFields } from './OrganizationFields';
+import { TerraformExportCard } from './terraform/TerraformExportCard';
 
 const FIELDS = ['name', 'display_name', 'description', 'icon'];
 
@@ -76,6 +77,7 @@ export function OrganizationSettingsPage({ org, perms }: { org: Organization; pe
           </form>
         </CardContent>
       </Card>
+      <TerraformExportCard org={org} perms={perms} />
       {perms.deleteOrganization && premium === true && (
         <Card variant="outlined" sx={{ borderColor: 'error.main' }}>
           <CardContent>

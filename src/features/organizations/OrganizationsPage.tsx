@@ -7,6 +7,7 @@ import { useFeature } from '../../api/deployment';
 import { membersQueries } from '../../api/members';
 import { organizationsQueries, type Organization } from '../../api/organizations';
 import { paths } from '../../lib/paths';
+import { wholeListView } from '../../lib/useListQuery';
 import { CreateOrganizationDialog } from './CreateOrganizationDialog';
 import { OrganizationsPageView } from './OrganizationsPageView';
 
@@ -41,7 +42,7 @@ export function OrganizationsPage() {
   return (
     <>
       <OrganizationsPageView
-        orgs={orgs}
+        orgs={wholeListView(orgs)}
         canCreate={(perms?.createOrganization ?? false) && multiOrg === true}
         showPremiumNote={(perms?.createOrganization ?? false) && multiOrg === false}
         CountCells={OrgCountCells}

@@ -4,7 +4,6 @@ import {
   Button,
   Chip,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -14,20 +13,19 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Organization } from '../../api/organizations';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
+import { ListPage } from '../../components/ListPage';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { PageHeader } from '../../components/PageHeader';
 import { paths } from '../../lib/paths';
 import { imageSrc } from '../../lib/imageUrl';
+import type { ListView } from '../../lib/useListQuery';
 
 type Props = {
-  orgs: UseQueryResult<Organization[]>;
+  orgs: ListView<Organization>;
   canCreate: boolean;
   showPremiumNote: boolean;
   CountCells: ComponentType<{ org: Organization }>;
@@ -36,30 +34,36 @@ type Props = {
 
 export function OrganizationsPageView({ orgs, canCreate, showPremiumNote, CountCells, onCreate }: Props) {
   return (
-    <>
-      <PageHeader
-        title="Organizations"
-        description="Organizations own templates, groups, provisioners and workspaces. You see the ones you belong to."
-        actions={
-          canCreate && (
-            <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
-              Create organization
-            </Button>
-          )
-        }
-      />
-      {showPremiumNote && (
-        <Stack sx={{ mb: 2 }}>
-          <NeedsPremium
-            feature="Multiple organizations"
-            description="Creating, editing and deleting organizations needs the multiple organizations entitlement."
-          />
-        </Stack>
-      )}
-      {orgs.isError && <ErrorAlert error={orgs.error} onRetry={() => void orgs.refetch()} />}
-      {orgs.isPending && <Loader />}
-      {orgs.data && (
-        <TableContainer component={Paper} variant="outlined">
+    <ListPage
+      view={orgs}
+      noun="organizations"
+      header={
+        <PageHeader
+          title="Organizations"
+          description="Organizations own templates, groups, provisioners and workspaces. You see the ones you belong to."
+          actions={
+            canCreate && (
+              <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
+                Create organization
+              </Button>
+            )
+          }
+        />
+      }
+      notice={
+        showPremiumNote && (
+          <Stack sx={{ mb: 2 }}>
+            <NeedsPremium
+              feature="Multiple organizations"
+              description="Creating, editing and deleting organizations needs the multiple organizations entitlement."
+            />
+          </Stack>
+        )
+      }
+      empty={<EmptyState title="No organizations" description="You are not a member of any organization." />}
+    >
+      {(rows) => (
+        <TableContainer>
           <Table aria-label="Organizations">
             <TableHead>
               <TableRow>
@@ -70,7 +74,7 @@ export function OrganizationsPageView({ orgs, canCreate, showPremiumNote, CountC
               </TableRow>
             </TableHead>
             <TableBody>
-              {orgs.data.map((o) => (
+              {rows.map((o) => (
                 <TableRow key={o.id} hover>
                   <TableCell>
                     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
@@ -99,11 +103,8 @@ export function OrganizationsPageView({ orgs, canCreate, showPremiumNote, CountC
               ))}
             </TableBody>
           </Table>
-          {orgs.data.length === 0 && (
-            <EmptyState title="No organizations" description="You are not a member of any organization." />
-          )}
         </TableContainer>
       )}
-    </>
+    </ListPage>
   );
 }

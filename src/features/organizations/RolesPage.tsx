@@ -4,6 +4,7 @@ import type { OrgPermissions } from '../../api/authcheck';
 import type { AssignableRole } from '../../api/common';
 import { useFeature } from '../../api/deployment';
 import type { Organization } from '../../api/organizations';
+import { wholeListView } from '../../lib/useListQuery';
 import { rolesQueries, useDeleteCustomRole } from '../../api/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RolePermissionsDialog } from './RolePermissionsDialog';
@@ -20,7 +21,7 @@ export function RolesPage({ org, perms }: { org: Organization; perms: OrgPermiss
     <>
       <RolesPageView
         org={org}
-        roles={roles}
+        roles={wholeListView(roles)}
         premium={premium !== false}
         can={{
           create: perms.createOrgRoles && premium === true,

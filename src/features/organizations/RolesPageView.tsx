@@ -6,7 +6,6 @@ import {
   Button,
   Chip,
   IconButton,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -17,57 +16,62 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import type { AssignableRole } from '../../api/common';
 import type { Organization } from '../../api/organizations';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
+import { EmptyState } from '../../components/EmptyState';
+import { ListPage } from '../../components/ListPage';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { paths } from '../../lib/paths';
+import type { ListView } from '../../lib/useListQuery';
 import { roleDescription } from './roleDescription';
 import type { RoleAction } from './RolesPage';
 
 type Props = {
   org: Organization;
-  roles: UseQueryResult<AssignableRole[]>;
+  roles: ListView<AssignableRole>;
   premium: boolean;
   can: { create: boolean; update: boolean; delete: boolean };
   onAction: (a: RoleAction) => void;
 };
 
 export function RolesPageView({ org, roles, premium, can, onAction }: Props) {
-  const custom = roles.data?.filter((r) => !r.built_in) ?? [];
   return (
-    <>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Stack>
-          <Typography variant="h2">Roles</Typography>
-          <Typography color="text.secondary">
-            Built-in roles are fixed. Custom roles grant exactly the permissions you pick, in this
-            organization only.
-          </Typography>
+    <ListPage
+      view={roles}
+      noun="roles"
+      header={
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+          <Stack>
+            <Typography variant="h2">Roles</Typography>
+            <Typography color="text.secondary">
+              Built-in roles are fixed. Custom roles grant exactly the permissions you pick, in this
+              organization only.
+            </Typography>
+          </Stack>
+          {can.create && (
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              component={RouterLink}
+              to={paths.organizationRole(org.name, 'new')}
+            >
+              Create custom role
+            </Button>
+          )}
         </Stack>
-        {can.create && (
-          <Button
-            variant="contained"
-            startIcon={<AddIcon />}
-            component={RouterLink}
-            to={paths.organizationRole(org.name, 'new')}
-          >
-            Create custom role
-          </Button>
-        )}
-      </Stack>
-      {!premium && (
-        <Stack sx={{ mb: 2 }}>
-          <NeedsPremium feature="Custom roles" />
-        </Stack>
-      )}
-      {roles.isError && <ErrorAlert error={roles.error} onRetry={() => void roles.refetch()} />}
-      {roles.isPending && <Loader />}
-      {roles.data && (
-        <TableContainer component={Paper} variant="outlined">
+      }
+      notice={
+        !premium && (
+          <Stack sx={{ mb: 2 }}>
+            <NeedsPremium feature="Custom roles" />
+          </Stack>
+        )
+      }
+      empty={<EmptyState title="No roles you can see" />}
+    >
+      {(rows) => (
+        <TableContainer>
           <Table aria-label="Roles">
             <TableHead>
               <TableRow>
@@ -78,7 +82,7 @@ export function RolesPageView({ org, roles, premium, can, onAction }: Props) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {roles.data.map((r) => (
+              {rows.map((r) => (
                 <TableRow key={r.name} hover>
                   <TableCell>
                     <Typography sx={{ fontWeight: 600 }}>{r.display_name || r.name}</Typography>
@@ -129,13 +133,13 @@ export function RolesPageView({ org, roles, premium, can, onAction }: Props) {
               ))}
             </TableBody>
           </Table>
-          {custom.length === 0 && (
+          {rows.every((r) => r.built_in) && (
             <Typography color="text.secondary" sx={{ p: 2 }}>
               This organization has no custom roles yet.
             </Typography>
           )}
         </TableContainer>
       )}
-    </>
+    </ListPage>
   );
 }

@@ -2,33 +2,28 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { authQueries } from '../../api/auth';
 import { usePermissions } from '../../api/authcheck';
-import { usersQueries, type User, type UsersResponse } from '../../api/users';
+import { usersQueries, type User } from '../../api/users';
 import { useDialogFromUrl } from '../../lib/dialogParam';
-import { isApiError } from '../../lib/http';
-import { useListState } from '../../lib/listState';
-import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
+import { useListQuery } from '../../lib/useListQuery';
+import { usePrefetchOnIntent } from '../../lib/usePrefetch';
 import { useRowSelection, viewScope } from '../../lib/useRowSelection';
 import { LazyUserActionDialogs } from './LazyUserActionDialogs';
 import type { UserAbilities, UserAction } from './userActions';
 import { UsersPageView } from './UsersPageView';
 
-/** Container: URL list state, queries, permissions and the one `action` state; the view gets props. */
+/** Container: the list, queries, permissions and the one `action` state; the view gets props. */
 export function UsersPage() {
-  const list = useListState();
-  const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
-  const users = useQuery(usersQueries.list(params));
+  const users = useListQuery({
+    query: usersQueries.list,
+    page: (d) => ({ rows: d.users, count: d.count }),
+  });
+  const { state: list, params } = users;
   const roles = useQuery(usersQueries.siteRoles());
   const me = useQuery(authQueries.me()).data;
   const perms = usePermissions().data;
   const selection = useRowSelection<User>(viewScope(params));
   const [action, setAction] = useState<UserAction>();
 
-  // Keep the last good page on screen while the next loads or when the server rejects the filter.
-  const [shown, setShown] = useState<UsersResponse>();
-  if (users.data && users.data !== shown) setShown(users.data);
-
-  const hasNext = users.data && list.page * list.pageSize < users.data.count;
-  usePrefetch(hasNext ? usersQueries.list({ ...params, page: list.page + 1 }) : undefined);
   const prefetchUser = usePrefetchOnIntent((u: User) => usersQueries.detail(u.username));
 
   const can: UserAbilities = useMemo(
@@ -48,26 +43,16 @@ export function UsersPage() {
     (name) => (name === 'create-user' && can.create ? { kind: 'create' } : undefined),
     setAction,
   );
-  const err = users.error;
-  const badFilter = isApiError(err) && err.status === 400;
-  const filterError = badFilter
-    ? err.validations.map((v) => v.detail).join(' ') || err.body.message
-    : undefined;
 
   return (
     <>
       <UsersPageView
-        list={list}
-        data={users.data ?? shown}
-        loading={users.isFetching}
-        filterError={filterError}
-        error={err && !badFilter ? err : undefined}
+        users={users}
         roles={roles.data ?? []}
         can={can}
         selection={can.update || can.assignRoles ? selection : undefined}
         onAction={setAction}
         onRowIntent={prefetchUser}
-        onRetry={() => void users.refetch()}
       />
       <LazyUserActionDialogs
         action={action}

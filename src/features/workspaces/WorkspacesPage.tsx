@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { pageOf, sharedWorkspacesQueries, splitSharedWith } from '../../api/sharedWorkspaces';
+import { workspacesPageQuery } from '../../api/sharedWorkspaces';
 import { templatesQueries, type Template } from '../../api/templates';
 import { workspacesQueries, type Workspace } from '../../api/workspaces';
 import { useDialogFromUrl } from '../../lib/dialogParam';
-import { isApiError } from '../../lib/http';
 import { lazyNamed } from '../../lib/lazyNamed';
-import { useListState } from '../../lib/listState';
-import { usePrefetch, usePrefetchOnIntent } from '../../lib/usePrefetch';
+import { useListQuery } from '../../lib/useListQuery';
+import { usePrefetchOnIntent } from '../../lib/usePrefetch';
 import { useRowSelection, viewScope } from '../../lib/useRowSelection';
 import { useStableCallback } from '../../lib/useStableCallback';
 import type { WorkspaceAction } from './workspaceActions';
@@ -23,16 +22,13 @@ const DeleteWorkspacesDialog = lazyNamed(() => import('./DeleteWorkspacesDialog'
 const byId = (ts: Template[]) => new Map(ts.map((t) => [t.id, t]));
 
 export function WorkspacesPage() {
-  const list = useListState({ filter: DEFAULT_WORKSPACE_FILTER });
-  const params = { filter: list.filter, page: list.page, pageSize: list.pageSize };
   // `shared_with:<user>` (the "Shared with me" preset) merges Coder queries; anything else is one query.
-  const sharedWith = splitSharedWith(list.filter);
-  const plain = useQuery({ ...workspacesQueries.list(params), enabled: !sharedWith });
-  const merged = useQuery({
-    ...sharedWorkspacesQueries.all(sharedWith?.user, sharedWith?.rest ?? ''),
-    select: (all) => pageOf(all, params),
+  const workspaces = useListQuery({
+    defaults: { filter: DEFAULT_WORKSPACE_FILTER },
+    query: workspacesPageQuery,
+    page: (d) => ({ rows: d.workspaces, count: d.count }),
   });
-  const workspaces = sharedWith ? merged : plain;
+  const { params } = workspaces;
   const viewAny = useQuery(workspacesQueries.viewAny()).data;
   // Workspaces carry only their template's id: the deprecated ones mark rows and give the presets.
   const deprecated = useQuery({ ...templatesQueries.deprecated(), select: byId }).data;
@@ -48,8 +44,6 @@ export function WorkspacesPage() {
     setAction(undefined);
     urlDialog.close();
   };
-  const hasNext = !sharedWith && workspaces.data && list.page * list.pageSize < workspaces.data.count;
-  usePrefetch(hasNext ? workspacesQueries.list({ ...params, page: list.page + 1 }) : undefined);
   const prefetchWorkspace = usePrefetchOnIntent((w: Workspace) =>
     workspacesQueries.byName(w.owner_name, w.name),
   );
@@ -60,20 +54,11 @@ export function WorkspacesPage() {
       void builds.run(a.kind, targets).then(selection.clear, () => undefined);
     } else setAction(a);
   });
-  const badFilter = isApiError(workspaces.error) && workspaces.error.status === 400;
   return (
     <>
       <WorkspacesPageView
-        list={list}
-        data={workspaces.data}
-        via={sharedWith ? merged.data?.via : undefined}
-        loading={workspaces.isPending || workspaces.isPlaceholderData}
-        filterError={
-          badFilter && isApiError(workspaces.error)
-            ? (workspaces.error.validations[0]?.detail ?? workspaces.error.message)
-            : undefined
-        }
-        error={workspaces.isError && !badFilter ? workspaces.error : undefined}
+        workspaces={workspaces}
+        via={workspaces.query.data?.via}
         canViewAll={viewAny?.viewAny ?? false}
         deprecatedTemplates={deprecated}
         selection={selection}
@@ -82,7 +67,6 @@ export function WorkspacesPage() {
         onCancelRun={builds.cancel}
         onAction={onAction}
         onRowIntent={prefetchWorkspace}
-        onRetry={() => void workspaces.refetch()}
       />
       <Suspense fallback={null}>
         {action?.kind === 'create' && <CreateWorkspaceDialog onClose={close} />}

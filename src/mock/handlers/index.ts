@@ -11,6 +11,7 @@ import { controlHandlers } from './control';
 import { deploymentHandlers } from './deployment';
 import { dispatcher } from './dispatch';
 import { groupHandlers } from './groups';
+import { idpSyncHandlers } from './idpSync';
 import { organizationAdminHandlers } from './organizationAdmin';
 import { organizationReadHandlers } from './organizations';
 import { templateHandlers } from './templates';
@@ -32,6 +33,7 @@ export const handlers = [
   ...organizationAdminHandlers,
   ...organizationReadHandlers,
   ...groupHandlers,
+  ...idpSyncHandlers,
   ...templateHandlers,
   ...workspaceAclHandlers,
   ...workspaceBuildDetailHandlers,
