@@ -210,6 +210,10 @@ test('workspace page and its dialogs', async ({ page, signIn }) => {
   );
   await scanDialog(page, 'Rename workspace', () => page.getByRole('button', { name: 'Rename' }).click());
   await scanDialog(page, /^Delete /, () => page.getByRole('button', { name: 'Delete' }).click());
+  // A workspace on a deprecated template (seeded): the template admins' message, its link clickable.
+  await page.goto('/@member/old-vm');
+  await expect(page.getByRole('alert').filter({ hasText: 'is deprecated' })).toBeVisible();
+  await scan(page, 'workspace on a deprecated template');
 });
 
 test('workspace access tab, the Share dialog with a staged removal, rotate access', async ({
