@@ -20,6 +20,8 @@ export type KnownDifference = {
   fix:
     | { kind: 'status'; from: number; to: number }
     | { kind: 'response'; status: number; schema: JsonSchema | null }
+    /** A status the server answers that the document does not list at all (`null`: no body). */
+    | { kind: 'extra-response'; status: number; schema: JsonSchema | null }
     | { kind: 'enum'; definition: string; property?: string; add?: string[]; remove?: string[] }
     | { kind: 'nullable'; definition: string; properties: string[] }
     | { kind: 'allow-empty'; definition: string; properties: string[] }
@@ -309,6 +311,21 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     reason: 'coderd fetchTemplates parses q with searchquery.Templates; the annotation lists no parameters.',
     fix: { kind: 'extra-query', names: ['q'] },
   },
+  {
+    endpoint: 'GET /api/v2/organizations/{organization}/templates',
+    differs:
+      'document: no query parameters (its description says to pass `deprecated:true` in the search query); server: accepts the `q` search',
+    reason:
+      'coderd templatesByOrganization is fetchTemplates with the organization fixed: it parses q with searchquery.Templates, and leaves deprecated templates out unless q names deprecated.',
+    fix: { kind: 'extra-query', names: ['q'] },
+  },
+  {
+    endpoint: 'PATCH /api/v2/templates/{template}',
+    differs: 'document: 200 only; server: also 304 Not Modified, without a body, when nothing changed',
+    reason:
+      'coderd patchTemplateMeta answers rw.WriteHeader(http.StatusNotModified) when the update left the template as it was (updated.UpdatedAt is zero).',
+    fix: { kind: 'extra-response', status: 304, schema: null },
+  },
 ];
 
 /** Whether an entry narrows what the document allows (see the header). */
@@ -370,6 +387,14 @@ export function applyKnownDifferences(original: SwaggerDoc, list: readonly Known
         op.responses[String(f.status)] = f.schema
           ? { ...r, schema: f.schema }
           : { description: r.description };
+        break;
+      }
+      case 'extra-response': {
+        const op = operationOf(doc, d.endpoint);
+        if (op.responses[String(f.status)]) throw stale(d, `the document already has a ${f.status} response`);
+        op.responses[String(f.status)] = f.schema
+          ? { description: 'known difference', schema: f.schema }
+          : { description: 'known difference' };
         break;
       }
       case 'enum': {

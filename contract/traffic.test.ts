@@ -49,7 +49,15 @@ import {
 } from '../src/api/organizations';
 import { fetchAuditLogs, fetchGroupById } from '../src/api/audit';
 import { createCustomRole, deleteCustomRole, fetchOrgRoles, updateCustomRole } from '../src/api/roles';
-import { fetchOrgTemplates, fetchTemplates } from '../src/api/templates';
+import {
+  fetchAllOrgTemplates,
+  fetchOrgTemplates,
+  fetchTemplate,
+  fetchTemplates,
+  fetchTemplateVersion,
+  fetchTemplateWorkspaceCount,
+  updateTemplateDeprecation,
+} from '../src/api/templates';
 import {
   activateUser,
   createUser,
@@ -255,6 +263,25 @@ async function scenario() {
   // Templates, workspaces, sharing
   const templates = (await step('templates', () => fetchTemplates(`organization:${org.name}`))) ?? [];
   await step('org templates', () => fetchOrgTemplates(org.id));
+  // Template deprecation (issue 18): every template with the deprecated ones, a version, a count, and a
+  // deprecation set, repeated (Coder's 304, read again) and lifted; then refused without the entitlement.
+  const allTemplates = (await step('all org templates', () => fetchAllOrgTemplates(org.id))) ?? [];
+  await step('deprecated templates', () => fetchTemplates('deprecated:true'));
+  const toDeprecate = allTemplates.find((t) => !t.deprecated && t.id !== templates[0]?.id);
+  if (toDeprecate) {
+    await step('template', () => fetchTemplate(toDeprecate.id));
+    await step('template version', () => fetchTemplateVersion(toDeprecate.active_version_id));
+    await step('template workspace count', () => fetchTemplateWorkspaceCount(org.name, toDeprecate.name));
+    const msg = 'Use another template: https://example.com/migrate';
+    const deprecated = await step('deprecate template', () => updateTemplateDeprecation(toDeprecate, msg));
+    if (deprecated) {
+      await step('deprecate again (304)', () => updateTemplateDeprecation(deprecated, msg));
+      await step('undeprecate template', () => updateTemplateDeprecation(deprecated, ''));
+    }
+    await setDeployment({ premium: false });
+    await updateTemplateDeprecation(toDeprecate, msg).catch(() => undefined);
+    await setDeployment({ premium: true });
+  }
   const list = await step('workspaces', () => fetchWorkspaces({ ...page, filter: 'owner:alice' }));
   const ws = list?.workspaces[0];
   const bob = await step('sharee', () => fetchUser('bob'));

@@ -210,6 +210,10 @@ test('workspace page and its dialogs', async ({ page, signIn }) => {
   );
   await scanDialog(page, 'Rename workspace', () => page.getByRole('button', { name: 'Rename' }).click());
   await scanDialog(page, /^Delete /, () => page.getByRole('button', { name: 'Delete' }).click());
+  // A workspace on a deprecated template (seeded): the template admins' message, its link clickable.
+  await page.goto('/@member/old-vm');
+  await expect(page.getByRole('alert').filter({ hasText: 'is deprecated' })).toBeVisible();
+  await scan(page, 'workspace on a deprecated template');
 });
 
 test('workspace access tab, the Share dialog with a staged removal, rotate access', async ({
@@ -274,6 +278,15 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
   await scan(page, 'organization sharing');
   await scanDialog(page, /^Change sharing to/, () =>
     page.getByRole('radio', { name: /^Service accounts only/ }).click(),
+  );
+
+  await page.getByRole('tab', { name: 'Templates' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Templates' }).getByRole('row', { name: /CentOS 7/ }),
+  ).toBeVisible();
+  await scan(page, 'organization templates');
+  await scanDialog(page, 'Deprecate Docker Containers', () =>
+    page.getByRole('button', { name: 'Deprecate Docker Containers' }).click(),
   );
 
   await page.getByRole('tab', { name: 'IdP sync' }).click();

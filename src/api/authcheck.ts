@@ -110,6 +110,12 @@ export const orgChecks = (organizationId: string) =>
       object: { resource_type: 'idpsync_settings', organization_id: organizationId },
       action: 'update',
     },
+    viewTemplates: { object: { resource_type: 'template', organization_id: organizationId }, action: 'read' },
+    /** Template admins, owners, organization template admins: deprecate and undeprecate (issue 18). */
+    updateTemplates: {
+      object: { resource_type: 'template', organization_id: organizationId },
+      action: 'update',
+    },
   }) as const satisfies Checks;
 export type OrgPermissions = Record<keyof ReturnType<typeof orgChecks>, boolean>;
 

@@ -39,7 +39,9 @@ export type PremiumFeature =
   | 'custom_roles'
   | 'service_accounts'
   | 'user_role_management'
-  | 'audit_log';
+  | 'audit_log'
+  /** Template deprecation and "require active version" (Coder's access-control store). */
+  | 'access_control';
 
 /** `DeploymentConfig`: only the values the dashboard reads (the real document carries hundreds more). */
 export const deploymentConfigSchema = z.object({

@@ -19,7 +19,12 @@ describe('organization tabs are routes of their own', () => {
     expect(await screen.findByRole('heading', { name: "You don't have access" })).toBeInTheDocument();
     expect(screen.getByText(/do not allow you to view members/)).toBeInTheDocument();
     const tabs = within(screen.getByRole('tablist', { name: 'Organization sections' }));
-    expect(tabs.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Roles', 'Sharing', 'Settings']);
+    expect(tabs.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Roles',
+      'Templates',
+      'Sharing',
+      'Settings',
+    ]);
   });
 
   it('an organization’s own URL opens the first tab the caller may see, and marks it current', async () => {

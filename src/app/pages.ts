@@ -79,6 +79,11 @@ const organizationTabs: PageDecl[] = [
   },
   { path: 'roles/:roleName', module: () => import('./routes/organization/role') },
   {
+    path: 'templates',
+    module: () => import('./routes/organization/templates'),
+    tab: { label: 'Templates', allow: (p) => p.viewTemplates, what: 'templates' },
+  },
+  {
     path: 'idp-sync',
     module: () => import('./routes/organization/idpSync'),
     tab: { label: 'IdP sync', allow: (p) => p.viewIdpSyncSettings, what: 'IdP sync settings' },

@@ -17,6 +17,7 @@ export const paths = {
   organizationGroups: (org: string) => `/organizations/${enc(org)}/groups`,
   organizationRoles: (org: string) => `/organizations/${enc(org)}/roles`,
   organizationSharing: (org: string) => `/organizations/${enc(org)}/sharing`,
+  organizationTemplates: (org: string) => `/organizations/${enc(org)}/templates`,
   /** The IdP sync tab; `group` highlights the mapping rows that feed that group (its id). */
   organizationIdpSync: (org: string, group?: string) =>
     `/organizations/${enc(org)}/idp-sync${group ? `?group=${enc(group)}#group-sync` : ''}`,

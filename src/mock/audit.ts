@@ -17,6 +17,7 @@ import type {
   Db,
   GroupRow,
   OrganizationRow,
+  TemplateRow,
   UserRow,
   WorkspaceRow,
 } from './db';
@@ -157,6 +158,29 @@ const roleResource = (r: CustomRoleRow): Resource => ({
     user_permissions: [],
   }),
 });
+
+/** Coder's audit table tracks a template's metadata and its deprecation message (`updated_at` ignored). */
+const templateResource = (t: TemplateRow): Resource => ({
+  type: 'template',
+  id: t.id,
+  target: t.name,
+  orgId: t.organization_id,
+  icon: t.icon,
+  fields: clone({
+    id: t.id,
+    name: t.name,
+    display_name: t.display_name,
+    description: t.description,
+    icon: t.icon,
+    active_version_id: t.active_version_id,
+    deprecated: t.deprecated,
+  }),
+});
+
+const templateOf = (c: AuditCtx) => {
+  const t = c.db.template(c.params.template ?? '');
+  return t ? templateResource(t) : undefined;
+};
 
 const groupResource = (db: Db, g: GroupRow): Resource => ({
   type: 'group',
@@ -380,6 +404,8 @@ export const ROUTES: Route[] = [
       return o ? orgResource(o) : undefined;
     },
   })),
+  // Templates: metadata and deprecation (`patchTemplateMeta`)
+  { method: 'PATCH', path: '/templates/:template', action: 'write', before: templateOf, after: templateOf },
   // Organization members
   {
     method: 'POST',

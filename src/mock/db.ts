@@ -119,7 +119,8 @@ export type TemplateRow = {
   created_at: string;
   updated_at: string;
   created_by_id: string;
-  deprecated: boolean;
+  /** Coder's `templates.deprecated` column: the deprecation message, `''` when the template is not deprecated. */
+  deprecated: string;
 };
 
 export type BuildRow = {

@@ -116,6 +116,20 @@ export const bodies = {
     type: 'codersdk.CreateWorkspaceRequest',
     schema: z.object({ name: str, template_id: str, template_version_id: str, ttl_ms: opt(int) }),
   },
+  /** The fields of Coder's `UpdateTemplateMeta` the mock keeps (the schedule ones it serves as constants). */
+  updateTemplateMeta: {
+    type: 'codersdk.UpdateTemplateMeta',
+    schema: z.object({
+      name: str,
+      display_name: str,
+      description: str,
+      icon: str,
+      deprecation_message: str,
+      default_ttl_ms: opt(int),
+      allow_user_cancel_workspace_jobs: bool,
+      require_active_version: bool,
+    }),
+  },
   build: {
     type: 'codersdk.CreateWorkspaceBuildRequest',
     schema: z.object({ transition: str, template_version_id: str, reason: str }),

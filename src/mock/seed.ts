@@ -297,7 +297,7 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       created_at: ago(300 * DAY),
       updated_at: ago(10 * DAY),
       created_by_id: byName('templateadmin').id,
-      deprecated: false,
+      deprecated: '',
     };
     templates.push(t);
     return t;
@@ -492,6 +492,24 @@ export function createSeed(scale: SeedScale = 'default', now = Date.now()): Tabl
       if (g) w.group_acl[g.id] = 'use';
     }
   }
+
+  // Issue 18: two deprecated templates steering people elsewhere (one message with a link) and the
+  // workspaces still on them. Made last, so the random draws above (and every id they give) stay the same.
+  const deprecatedTpl = (t: TemplateRow, message: string) => {
+    t.deprecated = message;
+    return t;
+  };
+  const legacyTpl = deprecatedTpl(
+    tpl(coder, 'centos7-legacy', 'CentOS 7 (legacy)', '/icon/terminal.svg', 'A CentOS 7 VM.'),
+    'CentOS 7 is end of life. Create new workspaces from Docker Containers; migration guide: https://coder.com/docs/admin/templates/managing-templates',
+  );
+  const cpuNotebookTpl = deprecatedTpl(
+    tpl(research, 'jupyter-cpu', 'Jupyter (CPU)', '/icon/jupyter.svg', 'Notebooks on a CPU node.'),
+    'CPU notebooks are being retired: use Jupyter (GPU), which now has a small-GPU size.',
+  );
+  mkWorkspace(byName('alice'), coder, legacyTpl, 'legacy-box', 'stopped');
+  mkWorkspace(byName('member'), coder, legacyTpl, 'old-vm', 'running');
+  mkWorkspace(byName('carol'), research, cpuNotebookTpl, 'cpu-notebook', 'stopped');
 
   makePlausible(users, workspaces);
   const tables = {

@@ -5,6 +5,7 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
+  ListItemText,
   MenuItem,
   Stack,
   TextField,
@@ -15,7 +16,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod/mini';
 import { useOrgPermissions } from '../../api/authcheck';
 import { organizationsQueries } from '../../api/organizations';
-import { templatesQueries } from '../../api/templates';
+import { isDeprecated, templatesQueries } from '../../api/templates';
 import { useCreateWorkspace } from '../../api/workspaceMutations';
 import { createWorkspaceSchema } from '../../api/workspaces';
 import { applyServerErrors } from '../../lib/forms';
@@ -41,7 +42,8 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const org = useWatch({ control: form.control, name: 'organization' });
   const orgId = orgs.data?.find((o) => o.name === org)?.id;
   const perms = useOrgPermissions(orgId).data;
-  const templates = useQuery(templatesQueries.org(org || undefined));
+  // Deprecated templates are listed too, disabled with their reason, so nobody wonders where one went.
+  const templates = useQuery(templatesQueries.orgAll(org || undefined));
   const create = useCreateWorkspace();
   const navigate = useNavigate();
   const err = form.formState.errors;
@@ -108,11 +110,21 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
                     err.template_id?.message ?? templates.data?.find((t) => t.id === field.value)?.description
                   }
                 >
-                  {(templates.data ?? []).map((t) => (
-                    <MenuItem key={t.id} value={t.id} disabled={t.deprecated}>
-                      {t.display_name || t.name}
-                    </MenuItem>
-                  ))}
+                  {(templates.data ?? []).map((t) =>
+                    isDeprecated(t) ? (
+                      <MenuItem key={t.id} value={t.id} disabled sx={{ whiteSpace: 'normal' }}>
+                        <ListItemText
+                          primary={`${t.display_name || t.name} (deprecated)`}
+                          secondary={t.deprecation_message || 'This template is deprecated.'}
+                          slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }}
+                        />
+                      </MenuItem>
+                    ) : (
+                      <MenuItem key={t.id} value={t.id}>
+                        {t.display_name || t.name}
+                      </MenuItem>
+                    ),
+                  )}
                 </TextField>
               )}
             />

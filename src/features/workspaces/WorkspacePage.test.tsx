@@ -25,6 +25,17 @@ function publishNewVersion(w: WorkspaceRow): string {
 }
 
 describe('WorkspacePage', () => {
+  it('shows its deprecated template’s message with the link clickable', async () => {
+    await renderRoute('/@member/old-vm', { as: 'member' });
+    const alert = await screen.findByText(/template, CentOS 7 \(legacy\), is deprecated/);
+    const box = alert.closest('[role="alert"]') as HTMLElement;
+    expect(within(box).getByText(/CentOS 7 is end of life/)).toBeInTheDocument();
+    const link = within(box).getByRole('link', { name: /coder\.com\/docs/ });
+    expect(link).toHaveAttribute('href', 'https://coder.com/docs/admin/templates/managing-templates');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
   it('shows resources, the agent with its apps, the latest log and a link to the owner', async () => {
     const { user } = await renderRoute('/@alice/alice-dev', { as: 'admin' });
     const resources = await screen.findByRole('region', { name: 'Resources' });

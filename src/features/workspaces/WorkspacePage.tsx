@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { authQueries } from '../../api/auth';
 import { authcheckQueries, usePermissions, type WorkspacePermissions } from '../../api/authcheck';
+import { templatesQueries } from '../../api/templates';
 import { useCancelBuild } from '../../api/workspaceBuilds';
 import { isBuildActive, workspacesQueries, type Workspace } from '../../api/workspaces';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,6 +17,7 @@ import { RenameWorkspaceDialog } from './RenameWorkspaceDialog';
 import { WorkspaceHeader, type HeaderAction } from './WorkspaceHeader';
 import { WorkspaceOverview } from './WorkspaceOverview';
 import { BuildNoticeAlert } from './BuildNoticeAlert';
+import { TemplateDeprecationAlert } from './TemplateDeprecationAlert';
 import { useRunBuilds } from './useRunBuilds';
 
 type Props = {
@@ -36,6 +38,8 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
   const perms = permsQuery.data;
   const active = ws.data ? isBuildActive(ws.data.latest_build) : false;
   const builds = useQuery(workspacesQueries.builds(ws.data?.id, active));
+  // Its template's deprecation (a failure to read it only leaves the notice out).
+  const template = useQuery(templatesQueries.detail(ws.data?.template_id)).data;
   const run = useRunBuilds();
   const site = usePermissions().data;
   const me = useQuery(authQueries.me()).data;
@@ -71,6 +75,7 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
         share={perms && renderShare?.(w, perms)}
         onAction={onAction}
       />
+      <TemplateDeprecationAlert template={template} />
       {perms && renderSharingNotice?.(w, perms)}
       {permsQuery.isError && !perms && (
         <ErrorAlert

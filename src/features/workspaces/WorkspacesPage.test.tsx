@@ -23,6 +23,36 @@ let stopRecording = () => {};
 afterEach(() => stopRecording());
 
 describe('WorkspacesPage', () => {
+  it('marks workspaces on deprecated templates, offers a preset per such template, and refuses them in Create', async () => {
+    const { user, router } = await renderRoute('/workspaces', { as: 'member' });
+    const oldVm = within(await table()).getByRole('row', { name: /old-vm/ });
+    expect(await within(oldVm).findByText('Deprecated template')).toBeInTheDocument();
+    const dev = within(await table()).getByRole('row', { name: /member-dev/ });
+    expect(within(dev).queryByText('Deprecated template')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Deprecated template: CentOS 7 (legacy)' }));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('filter')).toBe(
+        'organization:coder template:centos7-legacy',
+      ),
+    );
+    await waitFor(async () =>
+      expect(
+        within(await table())
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => r.textContent),
+      ).toEqual([expect.stringContaining('old-vm')]),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create workspace' });
+    await user.click(await within(dialog).findByRole('combobox', { name: 'Template' }));
+    const legacy = await screen.findByRole('option', { name: /CentOS 7 \(legacy\) \(deprecated\)/ });
+    expect(legacy).toHaveAttribute('aria-disabled', 'true');
+    expect(legacy).toHaveTextContent(/CentOS 7 is end of life/);
+    expect(screen.getByRole('option', { name: 'Docker Containers' })).not.toHaveAttribute('aria-disabled');
+  });
+
   it('prefetches the next page, so paging needs no new request, and a row’s page on hover', async () => {
     const seen = recordRequests();
     const { user } = await renderRoute('/workspaces?filter=', { as: 'admin' });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { workspacesPageQuery } from '../../api/sharedWorkspaces';
+import { templatesQueries, type Template } from '../../api/templates';
 import { workspacesQueries, type Workspace } from '../../api/workspaces';
 import { useDialogFromUrl } from '../../lib/dialogParam';
 import { lazyNamed } from '../../lib/lazyNamed';
@@ -17,6 +18,9 @@ import { useRunBuilds } from './useRunBuilds';
 const CreateWorkspaceDialog = lazyNamed(() => import('./CreateWorkspaceDialog'), 'CreateWorkspaceDialog');
 const DeleteWorkspacesDialog = lazyNamed(() => import('./DeleteWorkspacesDialog'), 'DeleteWorkspacesDialog');
 
+/** Deprecated templates by id (a stable `select`: the map changes only when the list does). */
+const byId = (ts: Template[]) => new Map(ts.map((t) => [t.id, t]));
+
 export function WorkspacesPage() {
   // `shared_with:<user>` (the "Shared with me" preset) merges Coder queries; anything else is one query.
   const workspaces = useListQuery({
@@ -26,6 +30,8 @@ export function WorkspacesPage() {
   });
   const { params } = workspaces;
   const viewAny = useQuery(workspacesQueries.viewAny()).data;
+  // Workspaces carry only their template's id: the deprecated ones mark rows and give the presets.
+  const deprecated = useQuery({ ...templatesQueries.deprecated(), select: byId }).data;
   const selection = useRowSelection<Workspace>(viewScope(params));
   const builds = useRunBuilds();
   const [action, setAction] = useState<WorkspaceAction>();
@@ -54,6 +60,7 @@ export function WorkspacesPage() {
         workspaces={workspaces}
         via={workspaces.query.data?.via}
         canViewAll={viewAny?.viewAny ?? false}
+        deprecatedTemplates={deprecated}
         selection={selection}
         notice={builds.notice}
         onDismissNotice={builds.clearNotice}

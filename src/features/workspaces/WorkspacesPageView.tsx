@@ -1,5 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button } from '@mui/material';
+import { useMemo } from 'react';
+import type { Template } from '../../api/templates';
 import type { ShareVia } from '../../api/sharedWorkspaces';
 import type { Workspace } from '../../api/workspaces';
 import { EmptyState } from '../../components/EmptyState';
@@ -19,6 +21,8 @@ type Props = {
   /** How each workspace reaches the viewer, when the filter is `shared_with:` (direct, via groups). */
   via?: Record<string, ShareVia>;
   canViewAll: boolean;
+  /** Deprecated templates by id: their workspaces are marked, and each gets a filter preset. */
+  deprecatedTemplates?: ReadonlyMap<string, Template>;
   selection: WorkspaceSelection;
   notice?: BuildNotice;
   onDismissNotice: () => void;
@@ -31,6 +35,10 @@ type Props = {
 
 export function WorkspacesPageView(p: Props) {
   const { workspaces } = p;
+  const presets = useMemo(
+    () => workspacePresets(p.canViewAll, [...(p.deprecatedTemplates?.values() ?? [])]),
+    [p.canViewAll, p.deprecatedTemplates],
+  );
   return (
     <ListPage
       view={workspaces}
@@ -54,7 +62,7 @@ export function WorkspacesPageView(p: Props) {
       filter={{
         label: 'Search workspaces',
         placeholder: 'e.g. owner:me status:running shared_with:me oncall-sre/staging',
-        presets: workspacePresets(p.canViewAll),
+        presets,
         keys: workspaceFilterKeys,
         dropdowns: workspaceDropdowns,
       }}
@@ -76,6 +84,7 @@ export function WorkspacesPageView(p: Props) {
         <WorkspacesTable
           workspaces={rows}
           via={p.via}
+          deprecatedTemplates={p.deprecatedTemplates}
           selection={p.selection}
           onAction={p.onAction}
           onRowIntent={p.onRowIntent}

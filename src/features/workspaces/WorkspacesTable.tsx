@@ -11,6 +11,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import type { Template } from '../../api/templates';
 import type { Workspace } from '../../api/workspaces';
 import { dateColumn, ellipsis, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
 import { UserCell } from '../../components/UserCell';
@@ -28,6 +29,8 @@ type Props = {
   workspaces: Workspace[];
   /** How each workspace reaches the viewer (the `shared_with:` filter): shown under its name. */
   via?: Record<string, ShareVia>;
+  /** Deprecated templates by id: their workspaces get a marker. */
+  deprecatedTemplates?: ReadonlyMap<string, Template>;
   selection: WorkspaceSelection;
   onAction: (a: WorkspaceAction) => void;
   onRowIntent?: (w: Workspace) => void;
@@ -37,6 +40,7 @@ type Props = {
 export const WorkspacesTable = memo(function WorkspacesTable({
   workspaces,
   via,
+  deprecatedTemplates,
   selection,
   onAction,
   onRowIntent,
@@ -77,6 +81,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
         <TableBody>
           {workspaces.map((w) => {
             const reach = via?.[w.id];
+            const deprecated = deprecatedTemplates?.get(w.template_id);
             return (
               <TableRow key={w.id} hover selected={selection.isPicked(w)}>
                 <TableCell padding="checkbox">
@@ -113,6 +118,15 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                   >
                     <WorkspaceStatusChip build={w.latest_build} />
                     {w.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
+                    {deprecated && (
+                      <Chip
+                        size="small"
+                        color="warning"
+                        variant="outlined"
+                        label="Deprecated template"
+                        title={deprecated.deprecation_message || undefined}
+                      />
+                    )}
                   </Stack>
                 </TableCell>
                 <TableCell sx={dateColumn} title={formatDateTime(w.last_used_at)}>

@@ -1,12 +1,34 @@
 /** The Workspaces page's filter vocabulary: Coder's workspace search keys (DIGEST §6.4), presets, dropdowns. */
 import type { FilterDropdown, FilterPreset } from '../../components/FilterBar';
 import type { FilterKey } from '../../components/FilterBuilder';
+import { templateWorkspacesFilter, type Template } from '../../api/templates';
 import { workspaceStatuses } from '../../api/workspaces';
 import { statusLabel } from './workspaceStatus';
 
 export const DEFAULT_WORKSPACE_FILTER = 'owner:me';
 
-export function workspacePresets(canViewAll: boolean): FilterPreset[] {
+/**
+ * "Deprecated template" presets, one per deprecated template. Coder's workspace search has no key for a
+ * template's deprecation (its `Workspaces` search: owner, name, template, status, outdated, dormant,
+ * has-agent, healthy, organization, shared…, last_used…, id, param, has-ai-task, has_external_agent), and
+ * `template:` takes one name only (a second one is "provided more than once", a 400), so no single query can
+ * find the workspaces of every deprecated template. Each preset is then an exact query Coder answers with
+ * its own count and paging: `organization:<org> template:<name>` (names are unique within an organization
+ * only). The template list (`deprecated:true`) says which templates these are.
+ */
+export function deprecatedTemplatePresets(templates: readonly Template[]): FilterPreset[] {
+  const orgs = new Set(templates.map((t) => t.organization_id));
+  return templates.map((t) => {
+    const name = t.display_name || t.name;
+    const where = orgs.size > 1 ? ` (${t.organization_display_name || t.organization_name})` : '';
+    return {
+      label: `Deprecated template: ${name}${where}`,
+      filter: templateWorkspacesFilter(t.organization_name || t.organization_id, t.name),
+    };
+  });
+}
+
+export function workspacePresets(canViewAll: boolean, deprecated: readonly Template[] = []): FilterPreset[] {
   return [
     { label: 'My workspaces', filter: 'owner:me' },
     ...(canViewAll ? [{ label: 'All workspaces', filter: '' }] : []),
@@ -15,6 +37,7 @@ export function workspacePresets(canViewAll: boolean): FilterPreset[] {
     { label: 'Outdated', filter: 'outdated:true' },
     { label: 'Shared with me', filter: 'shared_with:me' },
     { label: 'Shared by me', filter: 'owner:me shared:true' },
+    ...deprecatedTemplatePresets(deprecated),
   ];
 }
 

@@ -11,6 +11,7 @@ export const PREMIUM_FEATURES = [
   'user_role_management',
   'audit_log',
   'scim',
+  'access_control',
 ] as const;
 
 /** The mock's enabled experiments (`GET /experiments`): none, like a default deployment. */

@@ -95,9 +95,11 @@ async function createWorkspace(ctx: Ctx, owner: UserRow, org: OrganizationRow | 
   if (!ctx.db.membership(orgId, owner.id)) {
     return badRequest(`User "${owner.username}" is not a member of the organization.`);
   }
+  // Coder passes the template's deprecation message on as the detail.
   if (t.deprecated)
     return badRequest(
       `Template "${t.name}" has been deprecated, and cannot be used to create a new workspace.`,
+      t.deprecated,
     );
   if (!body.name || !nameValid(body.name)) return nameInvalid(body.name ?? '');
   if (ownerHas(ctx, owner.id, body.name)) return nameTaken(body.name);

@@ -63,7 +63,7 @@ const TABLES: Record<keyof Tables, Spec> = {
     versions: [{ id: 's', name: 's', created_at: 's' }],
     ...TIMES,
     created_by_id: 's',
-    deprecated: 'b',
+    deprecated: 's',
   },
   workspaces: {
     id: 's',
@@ -153,7 +153,8 @@ function checkRow(row: unknown, spec: Spec, at: string): string | undefined {
 
 /**
  * Old files kept secrets in plain text: hash them (the published demo password gets the seed's hash).
- * Files written before the audit log existed get an empty one.
+ * Files written before the audit log existed get an empty one. A template's `deprecated` was a flag before
+ * it held Coder's deprecation message: a deprecated one keeps a message saying so.
  */
 function upgrade(data: Record<string, unknown>): void {
   if (!('auditLogs' in data)) data.auditLogs = [];
@@ -167,6 +168,10 @@ function upgrade(data: Record<string, unknown>): void {
       u.hashed_password = `$pbkdf2-sha256$${HASH_ITERATIONS}$${salt.toString('base64')}$${hash}`;
     } else u.hashed_password = null;
     delete u.password;
+  }
+  for (const t of Array.isArray(data.templates) ? data.templates : []) {
+    if (isObject(t) && typeof t.deprecated === 'boolean')
+      t.deprecated = t.deprecated ? 'This template is deprecated.' : '';
   }
   for (const s of Array.isArray(data.sessions) ? data.sessions : []) {
     if (!isObject(s) || typeof s.token !== 'string') continue;
