@@ -5,6 +5,7 @@ import { useFeature } from '../../api/deployment';
 import type { Organization } from '../../api/organizations';
 import { templatesQueries, useUpdateTemplateDeprecation } from '../../api/templates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { wholeListView } from '../../lib/useListQuery';
 import { DeprecateTemplateDialog } from './DeprecateTemplateDialog';
 import { TemplatesPageView, type TemplateAction } from './TemplatesPageView';
 
@@ -29,7 +30,7 @@ export function TemplatesPage({ org, perms }: { org: Organization; perms: OrgPer
     <>
       <TemplatesPageView
         orgName={org.name}
-        templates={templates}
+        templates={wholeListView(templates)}
         versions={versions}
         counts={counts}
         canUpdate={perms.updateTemplates}

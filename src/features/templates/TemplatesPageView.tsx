@@ -3,7 +3,6 @@ import {
   Button,
   Chip,
   Link,
-  Paper,
   Stack,
   Table,
   TableBody,
@@ -13,24 +12,23 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { isDeprecated, templateWorkspacesFilter, type Template } from '../../api/templates';
 import { hideOnPhone } from '../../components/columns';
 import { DeprecationMessage } from '../../components/DeprecationMessage';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loader } from '../../components/Loader';
+import { ListPage } from '../../components/ListPage';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { TemplateIcon } from '../../components/TemplateIcon';
 import { paths } from '../../lib/paths';
 import { plural } from '../../lib/plural';
+import type { ListView } from '../../lib/useListQuery';
 
 export type TemplateAction = { kind: 'deprecate' | 'undeprecate'; template: Template };
 
 type Props = {
   orgName: string;
-  templates: UseQueryResult<Template[]>;
+  templates: ListView<Template>;
   /** Active version names and workspace counts, by template id (undefined while loading or failed). */
   versions: Record<string, string | undefined>;
   counts: Record<string, number | undefined>;
@@ -44,49 +42,54 @@ type Props = {
 export function TemplatesPageView(p: Props) {
   const { templates } = p;
   return (
-    <>
-      <Stack sx={{ mb: 2 }}>
-        <Typography variant="h2">Templates</Typography>
-        <Typography color="text.secondary">
-          Deprecate a template to steer people to its successor: existing workspaces keep working, new ones
-          cannot be created from it.
-        </Typography>
-      </Stack>
-      {p.canUpdate && !p.entitled && (
-        <NeedsPremium
-          feature="Template deprecation"
-          description="Deprecating a template needs the Access control entitlement; lifting a deprecation does not."
-        />
+    <ListPage
+      view={templates}
+      noun="templates"
+      header={
+        <Stack sx={{ mb: 2 }}>
+          <Typography variant="h2">Templates</Typography>
+          <Typography color="text.secondary">
+            Deprecate a template to steer people to its successor: existing workspaces keep working, new ones
+            cannot be created from it.
+          </Typography>
+        </Stack>
+      }
+      notice={
+        p.canUpdate &&
+        !p.entitled && (
+          <Stack sx={{ mb: 2 }}>
+            <NeedsPremium
+              feature="Template deprecation"
+              description="Deprecating a template needs the Access control entitlement; lifting a deprecation does not."
+            />
+          </Stack>
+        )
+      }
+      empty={
+        <EmptyState title="No templates" description="This organization has no templates you can see." />
+      }
+    >
+      {(rows) => (
+        <TableContainer>
+          <Table size="small" aria-label="Templates">
+            <TableHead>
+              <TableRow>
+                <TableCell>Template</TableCell>
+                <TableCell sx={hideOnPhone}>Active version</TableCell>
+                <TableCell sx={hideOnPhone}>Workspaces</TableCell>
+                <TableCell>Status</TableCell>
+                {p.canUpdate && <TableCell align="right">Actions</TableCell>}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((t) => (
+                <TemplateRow key={t.id} t={t} {...p} />
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
       )}
-      {templates.isError && <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />}
-      {templates.isPending && <Loader label="Loading templates" />}
-      {templates.data && (
-        <Paper variant="outlined" sx={{ mt: 2 }}>
-          {templates.data.length === 0 ? (
-            <EmptyState title="No templates" description="This organization has no templates you can see." />
-          ) : (
-            <TableContainer>
-              <Table size="small" aria-label="Templates">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Template</TableCell>
-                    <TableCell sx={hideOnPhone}>Active version</TableCell>
-                    <TableCell sx={hideOnPhone}>Workspaces</TableCell>
-                    <TableCell>Status</TableCell>
-                    {p.canUpdate && <TableCell align="right">Actions</TableCell>}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {templates.data.map((t) => (
-                    <TemplateRow key={t.id} t={t} {...p} />
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          )}
-        </Paper>
-      )}
-    </>
+    </ListPage>
   );
 }
 
