@@ -311,9 +311,9 @@ test('organizations, each organization tab and their dialogs', async ({ page, si
 
 test('groups list, a group page and its dialogs', async ({ page, signIn }) => {
   await signIn('admin', '/groups');
-  await expect(page.getByRole('link', { name: 'Frontend' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Frontend', exact: true })).toBeVisible();
   await scan(page, 'groups');
-  await page.getByRole('link', { name: 'Frontend' }).click();
+  await page.getByRole('link', { name: 'Frontend', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Frontend' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Group members' })).toBeVisible();
   await scan(page, 'group page');

@@ -84,7 +84,7 @@ test.describe('groups', () => {
     await signIn('member', '/organizations/coder/groups');
     await expect(page.getByRole('table', { name: 'Groups' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create group' })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Frontend' }).click();
+    await page.getByRole('link', { name: 'Frontend', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Frontend' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Edit group' })).toHaveCount(0);
   });

@@ -57,7 +57,15 @@ describe('command palette', { timeout: 40_000 }, () => {
       within(pages)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Workspaces', 'Users', 'Organizations', 'Groups', 'Audit log', 'Account']);
+    ).toEqual([
+      'Workspaces',
+      'Users',
+      'Organizations',
+      'Groups',
+      'Audit log',
+      'Organization sync',
+      'Account',
+    ]);
     const actions = within(listbox).getByRole('group', { name: 'Actions' });
     expect(within(actions).getByRole('option', { name: 'Create user' })).toBeInTheDocument();
     // The first option is highlighted; the arrows move the highlight and wrap, focus stays in the box.
