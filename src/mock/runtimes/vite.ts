@@ -49,8 +49,11 @@ function isPageRequest(req: IncomingMessage, url: string): boolean {
   );
 }
 
-/** The app's HTML for a page URL, as the server hosting the mock would send it (dev: transformed; preview: built). */
-type PageHtml = (url: string) => Promise<string>;
+/**
+ * The app's HTML for a page URL, as the server hosting the mock would send it (dev: transformed; preview:
+ * built); undefined where another page lives (the bench's floor page under `/floor/`).
+ */
+type PageHtml = (url: string) => Promise<string | undefined>;
 
 /**
  * The app's HTML as Coder serves its dashboard: with this browser's CSRF token in
@@ -58,14 +61,22 @@ type PageHtml = (url: string) => Promise<string>;
  * first write (the permission check, at boot) needs no extra round trip for the token. The token and the
  * cookie come from the mock's own CSRF page.
  */
-async function sendPage(req: IncomingMessage, res: ServerResponse, url: string, html: PageHtml) {
+async function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+  url: string,
+  html: PageHtml,
+) {
   const page = await respond(
     new Request(new URL(CSRF_PAGE_PATH, 'http://mock.invalid'), {
       headers: { cookie: req.headers.cookie ?? '' },
     }),
   );
   const meta = page && /<meta property="csrf-token"[^>]*>/.exec(await page.text())?.[0];
-  const body = (await html(url)).replace('</head>', meta ? `  ${meta}\n  </head>` : '</head>');
+  const app = await html(url);
+  if (app === undefined) return next();
+  const body = app.replace('</head>', meta ? `  ${meta}\n  </head>` : '</head>');
   res.statusCode = 200;
   res.setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
@@ -79,7 +90,7 @@ function middleware(store: () => Store | undefined, html?: PageHtml): Connect.Ne
   return (req, res, next) => {
     const url = req.originalUrl ?? req.url ?? '';
     if (html && isPageRequest(req, url)) {
-      sendPage(req, res, url, html).catch(() => next());
+      sendPage(req, res, next, url, html).catch(() => next());
       return;
     }
     const csrfPage = url === CSRF_PAGE_PATH || url.startsWith(`${CSRF_PAGE_PATH}?`);
@@ -152,6 +163,12 @@ export function mockServer(opts: MockPluginOptions = {}) {
   };
 }
 
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  );
+
 export function coderMockPlugin(opts: MockPluginOptions = {}): Plugin {
   const mock = mockServer(opts);
   return {
@@ -165,8 +182,16 @@ export function coderMockPlugin(opts: MockPluginOptions = {}): Plugin {
     },
     configurePreviewServer(server) {
       mock.attach(server.httpServer);
-      const index = path.resolve(server.config.root, server.config.build.outDir, 'index.html');
-      server.middlewares.use(mock.withPages(() => fs.readFile(index, 'utf8')));
+      const dist = path.resolve(server.config.root, server.config.build.outDir);
+      const ownPage = (url: string) => path.join(dist, decodeURI(url.split('?')[0] ?? ''), 'index.html');
+      server.middlewares.use(
+        mock.withPages(async (url) =>
+          // A folder with a page of its own (the bench's floor) is served as it is.
+          url !== '/' && (await exists(ownPage(url)))
+            ? undefined
+            : fs.readFile(path.join(dist, 'index.html'), 'utf8'),
+        ),
+      );
     },
   };
 }
