@@ -28,6 +28,7 @@ import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 import { GroupSourceChip } from './GroupsPageView';
+import { PageHeader } from '../../components/PageHeader';
 
 export type GroupAction =
   { kind: 'edit' } | { kind: 'delete' } | { kind: 'add' } | { kind: 'remove'; user: ReducedUser };
@@ -121,18 +122,21 @@ export function GroupPageView({ group, members, can, onAction, idpSyncTo }: Prop
         view={members}
         noun="members"
         header={
-          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-            <Typography variant="h2">Members</Typography>
-            {can.editMembers && (
-              <Button
-                variant="contained"
-                startIcon={<PersonAddIcon />}
-                onClick={() => onAction({ kind: 'add' })}
-              >
-                Add member
-              </Button>
-            )}
-          </Stack>
+          <PageHeader
+            level={2}
+            title="Members"
+            actions={
+              can.editMembers && (
+                <Button
+                  variant="contained"
+                  startIcon={<PersonAddIcon />}
+                  onClick={() => onAction({ kind: 'add' })}
+                >
+                  Add member
+                </Button>
+              )
+            }
+          />
         }
         filter={{
           label: 'Search members',

@@ -22,6 +22,7 @@ import { paths } from '../../lib/paths';
 import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Where an IdP-synced group's mapping is (the organization's IdP sync tab), and how the link reads. */
 export type SyncLink = { to: string; label: string };
@@ -61,19 +62,18 @@ export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: P
       view={groups}
       noun="groups"
       header={
-        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-          <Stack>
-            <Typography variant="h2">Groups</Typography>
-            <Typography color="text.secondary">
-              Grant templates and workspace quota to many members at once.
-            </Typography>
-          </Stack>
-          {canCreate && (
-            <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
-              Create group
-            </Button>
-          )}
-        </Stack>
+        <PageHeader
+          level={2}
+          title="Groups"
+          description="Grant templates and workspace quota to many members at once."
+          actions={
+            canCreate && (
+              <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
+                Create group
+              </Button>
+            )
+          }
+        />
       }
       empty={<EmptyState title="No groups you can see" />}
     >

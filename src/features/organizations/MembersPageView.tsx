@@ -23,6 +23,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ListPage } from '../../components/ListPage';
 import { UserCell } from '../../components/UserCell';
 import type { ListView } from '../../lib/useListQuery';
+import { PageHeader } from '../../components/PageHeader';
 
 export type MemberAction =
   | { kind: 'add' }
@@ -60,18 +61,21 @@ export function MembersPageView({ members, groupsByUser, meId, can, onAction }: 
       view={members}
       noun="members"
       header={
-        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-          <Typography variant="h2">Members</Typography>
-          {can.add && (
-            <Button
-              variant="contained"
-              startIcon={<PersonAddIcon />}
-              onClick={() => onAction({ kind: 'add' })}
-            >
-              Add member
-            </Button>
-          )}
-        </Stack>
+        <PageHeader
+          level={2}
+          title="Members"
+          actions={
+            can.add && (
+              <Button
+                variant="contained"
+                startIcon={<PersonAddIcon />}
+                onClick={() => onAction({ kind: 'add' })}
+              >
+                Add member
+              </Button>
+            )
+          }
+        />
       }
       filter={{ label: 'Search members', presets, keys, placeholder: 'Search by username or email' }}
       empty={<EmptyState title="No members yet" />}

@@ -18,6 +18,7 @@ import { applyServerErrors } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OrganizationFields } from './OrganizationFields';
 import { TerraformExportCard } from './terraform/TerraformExportCard';
+import { FormActions } from '../../components/FormActions';
 
 const FIELDS = ['name', 'display_name', 'description', 'icon'];
 
@@ -64,14 +65,13 @@ export function OrganizationSettingsPage({ org, perms }: { org: Organization; pe
               {saved && !form.formState.isDirty && <Alert severity="success">Settings saved.</Alert>}
               <OrganizationFields form={form} readOnly={!canEdit} />
               {canEdit && (
-                <Stack direction="row" spacing={1}>
-                  <Button type="submit" variant="contained" loading={update.isPending}>
-                    Save changes
-                  </Button>
-                  <Button onClick={() => form.reset()} disabled={!form.formState.isDirty}>
-                    Reset
-                  </Button>
-                </Stack>
+                <FormActions
+                  saveLabel="Save changes"
+                  saving={update.isPending}
+                  dirty={form.formState.isDirty}
+                  onReset={() => form.reset()}
+                  alwaysSave
+                />
               )}
             </Stack>
           </form>

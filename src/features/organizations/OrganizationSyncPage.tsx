@@ -1,4 +1,4 @@
-import { Alert, Button, Card, CardContent, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
+import { Alert, Card, CardContent, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useDebounce } from 'use-debounce';
@@ -14,6 +14,7 @@ import { errorMessage, isApiError } from '../../lib/http';
 import { ClaimFieldInput } from './idpSync/ClaimFieldInput';
 import { MappingEditor, type MappingTarget } from './idpSync/MappingEditor';
 import { useMappingDraft } from './idpSync/syncForm';
+import { FormActions } from '../../components/FormActions';
 
 /** Deployment-wide organization sync (owners and user admins; the route guard checks `idpsync_settings` read). */
 export function OrganizationSyncPage() {
@@ -141,21 +142,16 @@ function OrganizationSyncForm({
               targets={targets}
             />
             {canEdit && (
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={save.isPending} disabled={!dirty}>
-                  Save organization sync
-                </Button>
-                <Button
-                  onClick={() => {
-                    setField(settings.field);
-                    setAssignDefault(settings.organization_assign_default);
-                    mapping.reset(settings.mapping);
-                  }}
-                  disabled={!dirty}
-                >
-                  Reset
-                </Button>
-              </Stack>
+              <FormActions
+                saveLabel="Save organization sync"
+                saving={save.isPending}
+                dirty={dirty}
+                onReset={() => {
+                  setField(settings.field);
+                  setAssignDefault(settings.organization_assign_default);
+                  mapping.reset(settings.mapping);
+                }}
+              />
             )}
           </Stack>
         </form>

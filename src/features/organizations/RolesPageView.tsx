@@ -26,6 +26,7 @@ import { paths } from '../../lib/paths';
 import type { ListView } from '../../lib/useListQuery';
 import { roleDescription } from './roleDescription';
 import type { RoleAction } from './RolesPage';
+import { PageHeader } from '../../components/PageHeader';
 
 type Props = {
   org: Organization;
@@ -41,25 +42,23 @@ export function RolesPageView({ org, roles, premium, can, onAction }: Props) {
       view={roles}
       noun="roles"
       header={
-        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-          <Stack>
-            <Typography variant="h2">Roles</Typography>
-            <Typography color="text.secondary">
-              Built-in roles are fixed. Custom roles grant exactly the permissions you pick, in this
-              organization only.
-            </Typography>
-          </Stack>
-          {can.create && (
-            <Button
-              variant="contained"
-              startIcon={<AddIcon />}
-              component={RouterLink}
-              to={paths.organizationRole(org.name, 'new')}
-            >
-              Create custom role
-            </Button>
-          )}
-        </Stack>
+        <PageHeader
+          level={2}
+          title="Roles"
+          description="Built-in roles are fixed. Custom roles grant exactly the permissions you pick, in this organization only."
+          actions={
+            can.create && (
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                component={RouterLink}
+                to={paths.organizationRole(org.name, 'new')}
+              >
+                Create custom role
+              </Button>
+            )
+          }
+        />
       }
       notice={
         !premium && (

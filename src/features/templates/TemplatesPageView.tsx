@@ -23,6 +23,7 @@ import { TemplateIcon } from '../../components/TemplateIcon';
 import { paths } from '../../lib/paths';
 import { plural } from '../../lib/plural';
 import type { ListView } from '../../lib/useListQuery';
+import { PageHeader } from '../../components/PageHeader';
 
 export type TemplateAction = { kind: 'deprecate' | 'undeprecate'; template: Template };
 
@@ -46,13 +47,11 @@ export function TemplatesPageView(p: Props) {
       view={templates}
       noun="templates"
       header={
-        <Stack sx={{ mb: 2 }}>
-          <Typography variant="h2">Templates</Typography>
-          <Typography color="text.secondary">
-            Deprecate a template to steer people to its successor: existing workspaces keep working, new ones
-            cannot be created from it.
-          </Typography>
-        </Stack>
+        <PageHeader
+          level={2}
+          title="Templates"
+          description="Deprecate a template to steer people to its successor: existing workspaces keep working, new ones cannot be created from it."
+        />
       }
       notice={
         p.canUpdate &&

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Button,
   Card,
   CardContent,
   FormControlLabel,
@@ -27,6 +26,7 @@ import { ClaimFieldInput } from './ClaimFieldInput';
 import { MappingEditor, type MappingTarget } from './MappingEditor';
 import { RegexPreview } from './RegexPreview';
 import { applySyncError, useMappingDraft } from './syncForm';
+import { FormActions } from '../../../components/FormActions';
 
 const FIELDS = ['field', 'regex_filter', 'auto_create_missing_groups'];
 const formOf = (s: GroupSyncSettings): GroupSyncConfigForm => ({
@@ -157,20 +157,15 @@ export function GroupSyncSection({ orgId, settings, fields, groups, canEdit, hig
               </Alert>
             )}
             {canEdit && (
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={save.isPending} disabled={!dirty}>
-                  Save group sync
-                </Button>
-                <Button
-                  onClick={() => {
-                    form.reset(formOf(settings));
-                    mapping.reset(settings.mapping);
-                  }}
-                  disabled={!dirty}
-                >
-                  Reset
-                </Button>
-              </Stack>
+              <FormActions
+                saveLabel="Save group sync"
+                saving={save.isPending}
+                dirty={dirty}
+                onReset={() => {
+                  form.reset(formOf(settings));
+                  mapping.reset(settings.mapping);
+                }}
+              />
             )}
           </Stack>
         </form>

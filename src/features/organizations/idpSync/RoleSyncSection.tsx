@@ -1,4 +1,4 @@
-import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useDebounce } from 'use-debounce';
@@ -7,6 +7,7 @@ import { errorMessage, isApiError } from '../../../lib/http';
 import { ClaimFieldInput } from './ClaimFieldInput';
 import { MappingEditor, type MappingTarget } from './MappingEditor';
 import { useMappingDraft } from './syncForm';
+import { FormActions } from '../../../components/FormActions';
 
 type Props = {
   orgId: string;
@@ -72,20 +73,15 @@ export function RoleSyncSection({ orgId, settings, fields, roles, canEdit }: Pro
               targets={roles}
             />
             {canEdit && (
-              <Stack direction="row" spacing={1}>
-                <Button type="submit" variant="contained" loading={save.isPending} disabled={!dirty}>
-                  Save role sync
-                </Button>
-                <Button
-                  onClick={() => {
-                    setField(settings.field);
-                    mapping.reset(settings.mapping);
-                  }}
-                  disabled={!dirty}
-                >
-                  Reset
-                </Button>
-              </Stack>
+              <FormActions
+                saveLabel="Save role sync"
+                saving={save.isPending}
+                dirty={dirty}
+                onReset={() => {
+                  setField(settings.field);
+                  mapping.reset(settings.mapping);
+                }}
+              />
             )}
           </Stack>
         </form>
