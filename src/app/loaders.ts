@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { matchPath, type LoaderFunction } from 'react-router';
+import { matchRoutes, type LoaderFunction, type RouteObject } from 'react-router';
 import { authcheckQueries } from '../api/authcheck';
 import { authQueries } from '../api/auth';
 import { organizationsQueries, type Organization } from '../api/organizations';
@@ -49,21 +49,23 @@ export function startFirstRequests(qc: QueryClient, url: URL) {
   if (url.pathname === '/login' || start.signedOut()) return;
   start.me();
   start.permissions();
-  const visit = (decls: PageDecl[], parent: string) => {
-    for (const decl of decls) {
-      const pattern = `${parent}/${decl.path}`;
-      const match = matchPath(pattern, url.pathname);
-      if (match) {
-        decl.prefetch?.(start, url, match.params);
-        // The page's code too: its chunks download while the entry chunk evaluates, instead of after the
-        // router has started (the router's `lazy` gets the same module).
-        decl.module().catch(noop);
-      }
-      if (decl.children) visit(decl.children, pattern);
-    }
-  };
-  visit(pages, '');
+  // The router's own ranking picks the page (`/users/alice` is a user, not the workspace `:owner/:workspace`).
+  for (const { route, params } of matchRoutes(routeTree(pages), url.pathname) ?? []) {
+    const decl = route.handle as PageDecl;
+    decl.prefetch?.(start, url, params);
+    // The page's code too: its chunks download while the entry chunk evaluates, instead of after the
+    // router has started (the router's `lazy` gets the same module).
+    decl.module().catch(noop);
+  }
 }
+
+/** The pages as a bare route tree for `matchRoutes` (each route's `handle` is its declaration). */
+const routeTree = (decls: PageDecl[]): RouteObject[] =>
+  decls.map((decl) => ({
+    path: decl.path,
+    handle: decl,
+    children: decl.children && routeTree(decl.children),
+  }));
 
 /** A failed prefetch is the page's to show (its own query retries and reports it). */
 const noop = () => undefined;

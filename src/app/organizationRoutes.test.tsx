@@ -1,12 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { membersQueries } from '../api/members';
 import { organizationsQueries } from '../api/organizations';
 import { rolesQueries } from '../api/roles';
+import { usersQueries } from '../api/users';
 import { primaryDb } from '../mock/state';
 import { renderRoute, signInAs } from '../test/render';
 import { startFirstRequests } from './loaders';
+import { pages } from './pages';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -59,5 +61,27 @@ describe('organization tabs are routes of their own', () => {
 
     startFirstRequests(qc, new URL('http://app.test/organizations/coder/roles'));
     await waitFor(() => expect(qc.getQueryState(rolesQueries.org(org.id).queryKey)?.status).toBe('success'));
+  });
+});
+
+describe('the first requests at boot', () => {
+  it('follow the router’s ranking: /users/alice is a user’s page, not a workspace named alice', async () => {
+    await signInAs('admin');
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const decl = (path: string) => pages.find((p) => p.path === path)!;
+    const userCode = vi.spyOn(decl('users/:username'), 'module');
+    const workspaceCode = vi.spyOn(decl(':owner/:workspace'), 'module');
+    try {
+      startFirstRequests(qc, new URL('http://app.test/users/alice'));
+      // The user page's data and code start; the workspace page's code is not fetched for nothing.
+      expect(userCode).toHaveBeenCalledTimes(1);
+      expect(workspaceCode).not.toHaveBeenCalled();
+      await waitFor(() =>
+        expect(qc.getQueryState(usersQueries.detail('alice').queryKey)?.status).toBe('success'),
+      );
+    } finally {
+      userCode.mockRestore();
+      workspaceCode.mockRestore();
+    }
   });
 });
