@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export type ListState = {
@@ -55,15 +55,25 @@ export function useListState(defaults: ListDefaults = {}): ListState {
   const rawSize = params.get('pageSize');
   const [pageSizeNotice, setNotice] = useState<string>();
 
+  // The router renders a navigation in a transition, so for a moment after one (a settled filter) the page
+  // still shows, and its handlers still hold, the URL before it. A change made then (Next page) must build on
+  // the URL just asked for, or it would bring the old filter back: `asked` is that URL until it renders.
+  const asked = useRef<{ from: string; to: string }>(undefined);
+  const current = params.toString();
+  useEffect(() => {
+    asked.current = undefined; // the URL on screen is the newest: what was asked has rendered or was superseded
+  }, [current]);
   const update = useCallback(
     (changes: Record<string, string | undefined>, opts?: { replace?: boolean }) =>
       setParams(
         (prev) => {
-          const next = new URLSearchParams(prev);
+          const pending = asked.current?.from === prev.toString() ? asked.current.to : undefined;
+          const next = new URLSearchParams(pending ?? prev);
           for (const [k, v] of Object.entries(changes)) {
             if (v === undefined) next.delete(k);
             else next.set(k, v);
           }
+          asked.current = { from: prev.toString(), to: next.toString() };
           return next;
         },
         { replace: opts?.replace },
