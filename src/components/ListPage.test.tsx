@@ -106,4 +106,31 @@ describe('ListPage', () => {
     expect(screen.getByRole('progressbar', { name: 'Loading things' })).toBeInTheDocument();
     expect(screen.queryByText('No things yet')).toBeNull();
   });
+
+  it('holds the rows’ state (a selection) back with the rows: old rows are never drawn with a new page’s state', () => {
+    const drawn: string[] = [];
+    const page = (rows: string[], selection: string) => (
+      <ListPage
+        view={view({ rows, state: state(), total: 60 })}
+        noun="things"
+        header={<h1>Things</h1>}
+        rowState={selection}
+        empty={<EmptyState title="No things yet" />}
+      >
+        {(shown, held) => {
+          drawn.push(`${shown.join('+')} under ${held}`);
+          return <p>{`${shown.join('+')} under ${held}`}</p>;
+        }}
+      </ListPage>
+    );
+    const { rerender } = render(page(['alpha', 'beta'], 'page 1'));
+    rerender(page(['gamma', 'delta'], 'page 2'));
+    expect(screen.getByText('gamma+delta under page 2')).toBeInTheDocument();
+    // The new page renders in the background; meanwhile the old rows keep their own page's state.
+    expect(drawn).not.toContain('alpha+beta under page 2');
+    expect(drawn).toContain('gamma+delta under page 2');
+    // A change of the state alone (a row ticked) shows at once, with the rows it belongs to.
+    rerender(page(['gamma', 'delta'], 'page 2, one ticked'));
+    expect(screen.getByText('gamma+delta under page 2, one ticked')).toBeInTheDocument();
+  });
 });

@@ -8,7 +8,7 @@ import { ListBody } from './ListBody';
 import { RefetchBar } from './RefetchBar';
 import { SavedViews } from './SavedViews';
 
-type Props<Row> = {
+type Props<Row, RowState> = {
   /** The heading row: a page's `PageHeader`, or an organization tab's heading with its actions. */
   header: ReactNode;
   view: ListView<Row>;
@@ -24,8 +24,14 @@ type Props<Row> = {
   toolbar?: ReactNode;
   /** What an empty list says when no filter narrowed it. */
   empty: ReactNode;
+  /**
+   * What the rows are drawn with besides themselves (a selection, which belongs to the page it was made
+   * on). Held back with the rows while a new page renders in the background, so a memoized table is not
+   * drawn twice (old rows under the new page's state, then the new rows).
+   */
+  rowState?: RowState;
   /** The table of the rows received. A new page renders in the background, the old rows staying meanwhile. */
-  children: (rows: Row[]) => ReactNode;
+  children: (rows: Row[], rowState: RowState | undefined) => ReactNode;
 };
 
 /**
@@ -33,10 +39,12 @@ type Props<Row> = {
  * under it, an error with Retry above the rows already shown, a progress strip while a request is in
  * flight, the table (with a selection's bulk bar), empty states chosen from the rows received, and the pager.
  */
-export function ListPage<Row>(p: Props<Row>) {
+export function ListPage<Row, RowState = undefined>(p: Props<Row, RowState>) {
   const { view } = p;
   const deferred = useDeferredValue(view.rows);
   const rows = deferred ?? view.rows;
+  const heldState = useDeferredValue(p.rowState);
+  const rowState = rows === view.rows ? p.rowState : heldState;
   const state = view.state;
   return (
     <>
@@ -63,7 +71,7 @@ export function ListPage<Row>(p: Props<Row>) {
           filterError={view.filterError}
           empty={p.empty}
         >
-          {rows && p.children(rows)}
+          {rows && p.children(rows, rowState)}
         </ListBody>
       </Paper>
     </>

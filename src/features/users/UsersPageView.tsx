@@ -31,6 +31,7 @@ export function UsersPageView(p: Props) {
     <ListPage
       view={users}
       savedViews="users"
+      rowState={p.selection}
       noun="users"
       header={
         <PageHeader
@@ -81,11 +82,11 @@ export function UsersPageView(p: Props) {
       }
       empty={<EmptyState title="No users yet" description="Create the first user to get started." />}
     >
-      {(rows) => (
+      {(rows, selection) => (
         <UsersTable
           users={rows}
           can={p.can}
-          selection={p.selection}
+          selection={selection}
           onAction={p.onAction}
           onRowIntent={p.onRowIntent}
         />

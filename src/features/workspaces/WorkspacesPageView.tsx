@@ -43,6 +43,7 @@ export function WorkspacesPageView(p: Props) {
     <ListPage
       view={workspaces}
       savedViews="workspaces"
+      rowState={p.selection}
       noun="workspaces"
       header={
         <PageHeader
@@ -80,12 +81,12 @@ export function WorkspacesPageView(p: Props) {
         <EmptyState title="No workspaces yet" description="Create one from a template to get started." />
       }
     >
-      {(rows) => (
+      {(rows, selection = p.selection) => (
         <WorkspacesTable
           workspaces={rows}
           via={p.via}
           deprecatedTemplates={p.deprecatedTemplates}
-          selection={p.selection}
+          selection={selection}
           onAction={p.onAction}
           onRowIntent={p.onRowIntent}
         />
