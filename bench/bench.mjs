@@ -12,6 +12,12 @@ const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // `npm run bench -- --server-only` (or BENCH_ONLY=server): only the mock server under load.
 const SERVER_ONLY = process.argv.includes('--server-only') || process.env.BENCH_ONLY === 'server';
+// `npm run bench -- --only=users,workspaces`: only these browser scenarios (floor, users, workspaces, share),
+// and no server section; for comparing one change's effect quickly. The full run is what budgets judge.
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const SERVER_PORT = Number(process.env.BENCH_SERVER_PORT ?? 4283);
 const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const OUT_DIR = path.join(root, 'dist-bench');
@@ -153,6 +159,8 @@ const whenInPage = (page, predicateSrc, arg) =>
     [predicateSrc, arg],
   );
 
+/** The pager's "1–25 of 4,000": which list, and which page of it, is on screen. */
+const PAGER_LABEL = `() => document.querySelector('.MuiTablePagination-displayedRows')?.textContent ?? ''`;
 const rowsText = () => [...document.querySelectorAll('tbody tr')].map((r) => r.textContent).join('|');
 const FIRST_ROWS = `() => document.querySelectorAll('tbody tr').length > 1 && !document.querySelector('tbody [role="progressbar"]')`;
 const ROWS_CHANGED = `(before) => { const t = [...document.querySelectorAll('tbody tr')].map((r) => r.textContent).join('|'); return t.length > 0 && t !== before; }`;
@@ -218,6 +226,7 @@ async function listScenario(browser, route, url, apiPath, searchTerm, m) {
 
   // Filter keystroke → rows (debounce reported separately).
   const search = page.getByRole('textbox', { name: /search/i }).first();
+  const unfiltered = await page.evaluate(`(${PAGER_LABEL})()`);
   let before = await page.evaluate(rowsText);
   await search.fill(searchTerm);
   const changed = await whenInPage(page, ROWS_CHANGED, before);
@@ -230,8 +239,12 @@ async function listScenario(browser, route, url, apiPath, searchTerm, m) {
     m.push(`${route} filter → rows after debounce (ms)`, changed - req.start);
   }
   await search.fill('');
+  // The cleared filter commits after the debounce: wait for it, or "next page" would race the filter's own
+  // change (on /workspaces, where the filtered list has rows, the click landed on the old filter's page).
+  await page.waitForURL((u) => !u.searchParams.get('filter'));
   await page.waitForLoadState('networkidle');
-  await whenInPage(page, FIRST_ROWS);
+  // ...and renders (the router renders a navigation in a transition): the pager names the whole list again.
+  await whenInPage(page, `(label) => (${PAGER_LABEL})() === label`, unfiltered);
 
   // Next page.
   await page.waitForLoadState('networkidle');
@@ -387,6 +400,7 @@ async function main() {
         ],
         ['share', () => shareScenario(browser, m)],
       ]) {
+        if (ONLY && !ONLY.includes(name)) continue;
         try {
           await fn();
         } catch (e) {
@@ -395,8 +409,10 @@ async function main() {
       }
     }
     // The server section last: its ACL patches change the data the browser scenarios read.
-    console.log('Server under load');
-    serverRows.push(...(await serverBench(base, server.pid)));
+    if (!ONLY) {
+      console.log('Server under load');
+      serverRows.push(...(await serverBench(base, server.pid)));
+    }
   } finally {
     await browser.close();
     server.kill();
@@ -413,6 +429,8 @@ async function main() {
       p95: quantile(xs, 0.95),
       max: Math.max(...xs),
       runs: xs.length,
+      // Each run's figure, in run order (bench.json only): an outlier shows which run it was.
+      samples: xs.map((x) => Math.round(x * 10) / 10),
       note: notes.get(figure),
     });
   }
@@ -438,7 +456,13 @@ async function main() {
     .slice(0, 5);
   for (const s of slowest)
     rows.push({ figure: `mock time ${s.endpoint} (ms)`, p95: s.p95, runs: s.n, median: undefined });
-  report(rows, failures, notes, [...browserBudgets, ...serverBudgets], `${RUNS} runs`);
+  report(
+    rows,
+    failures,
+    notes,
+    [...browserBudgets, ...serverBudgets],
+    `${RUNS} runs${ONLY ? `, only ${ONLY}` : ''}`,
+  );
   fs.rmSync(OUT_DIR, { recursive: true, force: true });
 }
 
@@ -452,7 +476,7 @@ function report(rows, failures, notes, budgets, what) {
     row.budget = `${b.stat} ≤ ${b.max}`;
     row.verdict = Number.isFinite(v) && v <= b.max ? 'PASS' : 'FAIL';
   }
-  for (const b of budgets)
+  for (const b of ONLY ? [] : budgets)
     if (!rows.some((r) => r.figure === b.figure))
       rows.push({ figure: b.figure, budget: `${b.stat} ≤ ${b.max}`, verdict: 'FAIL (not measured)' });
 
@@ -471,10 +495,15 @@ function report(rows, failures, notes, budgets, what) {
     ...(failures.length ? ['Scenario failures:', ...failures.map((f) => `- ${f}`)] : []),
     ...[...notes].map(([f, n]) => `- ${f}: ${n.join(', ')}`),
   ].join('\n');
+  // A partial run (--only) never replaces the full report.
+  const name = ONLY ? 'bench-partial' : 'bench';
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, 'bench.json'), JSON.stringify({ runs: RUNS, rows, failures }, null, 2));
-  fs.writeFileSync(path.join(RESULTS, 'bench.md'), `${md}\n`);
-  console.log(`\n${md}\n\nWritten to bench/results/bench.{json,md}`);
+  fs.writeFileSync(
+    path.join(RESULTS, `${name}.json`),
+    JSON.stringify({ runs: RUNS, rows, failures }, null, 2),
+  );
+  fs.writeFileSync(path.join(RESULTS, `${name}.md`), `${md}\n`);
+  console.log(`\n${md}\n\nWritten to bench/results/${name}.{json,md}`);
 }
 
 main().catch((e) => {
