@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { format } from 'node:util';
 import { afterEach } from 'vitest';
+import { memoizeComputedStyle } from './computedStyleMemo';
 
 // The first render of a lazy route on a loaded 2-core CI machine can take a few seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -20,6 +21,8 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+memoizeComputedStyle();
 
 // DOM and storage start empty for every test (setup.mock.ts resets the mock server).
 afterEach(() => {
