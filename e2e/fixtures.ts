@@ -193,6 +193,18 @@ async function settled(page: Page) {
 }
 
 /**
+ * Nothing on the page scrolls sideways: the document is no wider than the window. Polled, because after a
+ * resize the app switches to its phone layout in a render of its own (media queries).
+ */
+export async function expectNoSidewaysScroll(page: Page, what: string) {
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expect
+    .poll(overflow, { message: `${what} scrolls sideways (px beyond the window)` })
+    .toBeLessThanOrEqual(0);
+}
+
+/**
  * Screenshots the page as it stands in light, then dark (`<name>-light.png`, `<name>-dark.png`): the app
  * follows the system scheme live, so open menus and dialogs stay open. With `axe`, each scheme is also
  * checked for serious accessibility violations (contrast differs between them).

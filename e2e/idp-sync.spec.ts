@@ -1,18 +1,9 @@
 /** Issue 18 §1: IdP sync settings — group and role sync per organization, organization sync deployment-wide. */
-import type { Page } from '@playwright/test';
-import { expect, look, test } from './fixtures';
+import { expect, expectNoSidewaysScroll, look, test } from './fixtures';
 
 type Sync = { field: string; regex_filter: string | null; mapping: Record<string, string[] | null> };
 type OrgSync = Sync & { organization_assign_default: boolean };
 type Group = { id: string; name: string };
-
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${what} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
-}
 
 test('an org admin follows a synced group to its mapping, edits group and role sync, and saves', async ({
   page,

@@ -1,14 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, look, test } from './fixtures';
-
-/** Nothing on the page scrolls sideways: the document is no wider than the window. */
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${what} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
-}
+import { expect, expectNoSidewaysScroll, look, test } from './fixtures';
 
 test.use({ viewport: { width: 360, height: 740 } });
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, look, test } from './fixtures';
+import { expect, expectNoSidewaysScroll, look, test } from './fixtures';
 
 type UsersBody = { users: { username: string }[]; count: number };
 type Stored = {
@@ -176,10 +176,6 @@ test('save, apply, manage, export and import saved views; each is a link; per li
   await look(page, 'phone-users-saved-views-button');
   await (await openViews(page)).getByRole('menuitem', { name: 'Manage views…' }).click();
   await expect(manager.getByRole('button', { name: /^Delete A view/ })).toBeInViewport({ ratio: 1 });
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(client);
+  await expectNoSidewaysScroll(page, 'the saved views manager');
   await look(page, 'phone-saved-views');
 });

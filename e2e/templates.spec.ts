@@ -1,16 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, look, test } from './fixtures';
+import { expect, expectNoSidewaysScroll, look, test } from './fixtures';
 
 type TemplateBody = { id: string; deprecated: boolean; deprecation_message: string; display_name: string };
-
-/** Nothing on the page scrolls sideways: the document is no wider than the window. */
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${what} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
-}
 
 test('a template admin deprecates a template with a link; its workspaces say so; a member may not', async ({
   page,
