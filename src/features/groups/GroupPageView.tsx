@@ -1,6 +1,5 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
-import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import {
   Alert,
@@ -28,7 +27,7 @@ import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 import { GroupSourceChip } from './GroupsPageView';
-import { PageHeader } from '../../components/PageHeader';
+import { MembersHeader } from '../../components/MembersHeader';
 
 export type GroupAction =
   { kind: 'edit' } | { kind: 'delete' } | { kind: 'add' } | { kind: 'remove'; user: ReducedUser };
@@ -121,23 +120,7 @@ export function GroupPageView({ group, members, can, onAction, idpSyncTo }: Prop
       <ListPage
         view={members}
         noun="members"
-        header={
-          <PageHeader
-            level={2}
-            title="Members"
-            actions={
-              can.editMembers && (
-                <Button
-                  variant="contained"
-                  startIcon={<PersonAddIcon />}
-                  onClick={() => onAction({ kind: 'add' })}
-                >
-                  Add member
-                </Button>
-              )
-            }
-          />
-        }
+        header={<MembersHeader onAdd={can.editMembers ? () => onAction({ kind: 'add' }) : undefined} />}
         filter={{
           label: 'Search members',
           presets: [],

@@ -1,10 +1,8 @@
 import EditIcon from '@mui/icons-material/Edit';
-import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import SyncIcon from '@mui/icons-material/Sync';
 import { hideOnPhone, stickyActions } from '../../components/columns';
 import {
-  Button,
   Chip,
   IconButton,
   Stack,
@@ -23,7 +21,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ListPage } from '../../components/ListPage';
 import { UserCell } from '../../components/UserCell';
 import type { ListView } from '../../lib/useListQuery';
-import { PageHeader } from '../../components/PageHeader';
+import { MembersHeader } from '../../components/MembersHeader';
 
 export type MemberAction =
   | { kind: 'add' }
@@ -60,23 +58,7 @@ export function MembersPageView({ members, groupsByUser, meId, can, onAction }: 
     <ListPage
       view={members}
       noun="members"
-      header={
-        <PageHeader
-          level={2}
-          title="Members"
-          actions={
-            can.add && (
-              <Button
-                variant="contained"
-                startIcon={<PersonAddIcon />}
-                onClick={() => onAction({ kind: 'add' })}
-              >
-                Add member
-              </Button>
-            )
-          }
-        />
-      }
+      header={<MembersHeader onAdd={can.add ? () => onAction({ kind: 'add' }) : undefined} />}
       filter={{ label: 'Search members', presets, keys, placeholder: 'Search by username or email' }}
       empty={<EmptyState title="No members yet" />}
     >
