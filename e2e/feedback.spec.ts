@@ -197,7 +197,7 @@ test('small things: plurals, "last seen Never" on one line, steady columns, visi
   await expect(page.locator('html')).toHaveAttribute('data-mui-color-scheme', 'dark');
   const ring = await page
     .getByRole('table', { name: 'Workspaces' })
-    .locator('tbody .MuiAvatar-rounded')
+    .locator('tbody [data-variant="rounded"]')
     .first()
     .evaluate((el) => getComputedStyle(el).boxShadow);
   expect(ring).not.toBe('none');

@@ -1,5 +1,4 @@
-import { Avatar } from '@mui/material';
-import { imageSrc } from '../lib/imageUrl';
+import { Avatar } from './Avatar';
 
 type Props = { src?: string; name: string; size: number };
 
@@ -8,17 +7,5 @@ type Props = { src?: string; name: string; size: number };
  * so in dark mode it gets a light ring that keeps its edge visible.
  */
 export function TemplateIcon({ src, name, size }: Props) {
-  return (
-    <Avatar
-      src={imageSrc(src)}
-      alt=""
-      variant="rounded"
-      sx={[
-        { width: size, height: size, fontSize: size * 0.5 },
-        (t) => t.applyStyles('dark', { boxShadow: '0 0 0 1px rgba(255 255 255 / 0.45)' }),
-      ]}
-    >
-      {name.slice(0, 1).toUpperCase()}
-    </Avatar>
-  );
+  return <Avatar src={src} letter={name} size={size} variant="rounded" ringInDark />;
 }

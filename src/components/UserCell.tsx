@@ -1,7 +1,7 @@
-import { Avatar, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { imageSrc } from '../lib/imageUrl';
+import { Avatar } from './Avatar';
+import styles from './UserCell.module.css';
 
 type Props = {
   username: string;
@@ -14,38 +14,25 @@ type Props = {
   size?: number;
 };
 
-/** Avatar + username (+ name or another secondary line), optionally linking to the user's page. */
+/**
+ * Avatar + username (+ name or another secondary line), optionally linking to the user's page. Plain
+ * elements styled by UserCell.module.css: every row of the users, workspaces and members lists has one.
+ */
 export function UserCell({ username, name, avatarUrl, secondary, to, onLinkIntent, size = 36 }: Props) {
+  const second = secondary ?? name;
   return (
-    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', minWidth: 0 }}>
-      <Avatar src={imageSrc(avatarUrl)} alt="" sx={{ width: size, height: size, fontSize: size * 0.42 }}>
-        {username.slice(0, 1).toUpperCase()}
-      </Avatar>
-      <Stack sx={{ minWidth: 0 }}>
+    <div className={styles.cell}>
+      <Avatar src={avatarUrl} letter={username} size={size} />
+      <div className={styles.text}>
         {to ? (
-          <Link
-            component={RouterLink}
-            to={to}
-            onPointerEnter={onLinkIntent}
-            onFocus={onLinkIntent}
-            underline="hover"
-            color="inherit"
-            sx={{ fontWeight: 600 }}
-            noWrap
-          >
+          <RouterLink className={styles.name} to={to} onPointerEnter={onLinkIntent} onFocus={onLinkIntent}>
             {username}
-          </Link>
+          </RouterLink>
         ) : (
-          <Typography sx={{ fontWeight: 600 }} noWrap>
-            {username}
-          </Typography>
+          <span className={styles.name}>{username}</span>
         )}
-        {(secondary ?? name) && (
-          <Typography variant="body2" color="text.secondary" noWrap>
-            {secondary ?? name}
-          </Typography>
-        )}
-      </Stack>
-    </Stack>
+        {second && <div className={styles.secondary}>{second}</div>}
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Chip, Stack, Typography } from '@mui/material';
+import { Inline } from '../../components/LeanTable';
+import { Pill } from '../../components/Pill';
 import type { User } from '../../api/users';
 import { formatDateTime, relativeTime } from '../../lib/time';
 
@@ -7,13 +8,12 @@ const statusLabel = { active: 'Active', dormant: 'Dormant', suspended: 'Suspende
 
 export function UserStatusChip({ status }: { status: User['status'] }) {
   return (
-    <Chip
-      size="small"
+    <Pill
       variant="outlined"
-      color={statusColor[status]}
-      label={statusLabel[status]}
+      color={statusColor[status] ?? 'default'}
+      label={statusLabel[status] ?? status}
       // Outlined warning text is too light on paper; keep the colour in the border, the text readable.
-      sx={status === 'dormant' ? { color: 'text.primary' } : undefined}
+      plainText={status === 'dormant'}
     />
   );
 }
@@ -21,12 +21,12 @@ export function UserStatusChip({ status }: { status: User['status'] }) {
 /** "Member" is implicit for everyone; site roles follow. */
 export function RoleChips({ roles }: { roles: User['roles'] }) {
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      <Chip size="small" label="Member" />
+    <Inline>
+      <Pill label="Member" />
       {roles.map((r) => (
-        <Chip key={r.name} size="small" color="primary" variant="outlined" label={r.display_name || r.name} />
+        <Pill key={r.name} color="primary" variant="outlined" label={r.display_name || r.name} />
       ))}
-    </Stack>
+    </Inline>
   );
 }
 
@@ -39,13 +39,11 @@ export function WhenCell({ iso }: { iso: string | undefined }) {
   if (!iso)
     return (
       // Inline (a span), so "last seen Never" stays on one line wherever it is used.
-      <Typography variant="body2" component="span" color="text.secondary">
-        Never
-      </Typography>
+      <span style={{ color: 'var(--mui-palette-text-secondary)' }}>Never</span>
     );
   return (
-    <Typography variant="body2" component="time" dateTime={iso} title={formatDateTime(iso)}>
+    <time dateTime={iso} title={formatDateTime(iso)}>
       {relativeTime(iso)}
-    </Typography>
+    </time>
   );
 }

@@ -1,6 +1,6 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import { Divider, IconButton, ListItemText, Menu, MenuItem } from '@mui/material';
+import { Divider, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
+import { RowMenuButton } from '../../components/LeanTable';
 import { Link as RouterLink } from 'react-router';
 import type { User } from '../../api/users';
 import { paths } from '../../lib/paths';
@@ -28,13 +28,7 @@ export function UserRowMenu({ user, can, onAction, onUserPage }: Props) {
   const admin = can.update || can.delete || can.assignRoles;
   return (
     <>
-      <IconButton
-        aria-label={`More actions for ${user.username}`}
-        aria-haspopup="menu"
-        onClick={(e) => setAnchor(e.currentTarget)}
-      >
-        <MoreVertIcon />
-      </IconButton>
+      <RowMenuButton label={`More actions for ${user.username}`} onOpen={setAnchor} />
       {/* Mounted only while open: a closed Menu per row costs every row render (see bench). */}
       {anchor && (
         <Menu anchorEl={anchor} open onClose={() => setAnchor(null)}>

@@ -1,16 +1,8 @@
-import { dateColumn, ellipsis, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
 import { memo } from 'react';
-import {
-  Checkbox,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-} from '@mui/material';
+import { TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { dateColumn, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
+import { Cell, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
+import { Pill } from '../../components/Pill';
 import type { User } from '../../api/users';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
@@ -35,16 +27,16 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
   const pickedHere = selection ? users.filter((u) => selection.isPicked(u)).length : 0;
   return (
     <TableContainer>
-      <Table size="small" aria-label="Users" sx={fixedLayout(1100)}>
+      <LeanTable size="small" aria-label="Users" sx={fixedLayout(1100)}>
         <TableHead>
           <TableRow>
             {selection && (
               <TableCell padding="checkbox" sx={{ width: 52 }}>
-                <Checkbox
-                  slotProps={{ input: { 'aria-label': 'Select all users on this page' } }}
+                <RowCheckbox
+                  label="Select all users on this page"
                   checked={users.length > 0 && pickedHere === users.length}
                   indeterminate={pickedHere > 0 && pickedHere < users.length}
-                  onChange={(e) => selection.setPage(users, e.target.checked)}
+                  onChange={(checked) => selection.setPage(users, checked)}
                 />
               </TableCell>
             )}
@@ -60,54 +52,50 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
         </TableHead>
         <TableBody>
           {users.map((u) => (
-            <TableRow key={u.id} hover selected={selection?.isPicked(u)}>
+            <Row key={u.id} picked={selection?.isPicked(u)}>
               {selection && (
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    slotProps={{ input: { 'aria-label': `Select ${u.username}` } }}
+                <Cell check>
+                  <RowCheckbox
+                    label={`Select ${u.username}`}
                     checked={selection.isPicked(u)}
                     disabled={selection.allMatching}
                     onChange={() => selection.toggle(u)}
                   />
-                </TableCell>
+                </Cell>
               )}
-              <TableCell sx={{ maxWidth: 280 }}>
+              <Cell style={{ maxWidth: 280 }}>
                 <UserCell
                   username={u.username}
                   name={u.name}
                   avatarUrl={u.avatar_url}
                   to={paths.user(u.username)}
                   onLinkIntent={onRowIntent && (() => onRowIntent(u))}
-                  secondary={
-                    u.is_service_account ? (
-                      <Stack direction="row" spacing={0.5} component="span" sx={{ alignItems: 'center' }}>
-                        <Chip size="small" label="Service account" component="span" />
-                      </Stack>
-                    ) : undefined
-                  }
+                  secondary={u.is_service_account ? <Pill label="Service account" /> : undefined}
                 />
-              </TableCell>
-              <TableCell sx={{ ...hideOnPhone, ...ellipsis }} title={u.email || undefined}>
+              </Cell>
+              <Cell phoneHide ellipsis title={u.email || undefined}>
                 {u.email || '—'}
-              </TableCell>
-              <TableCell sx={hideOnPhone}>
+              </Cell>
+              <Cell phoneHide>
                 <RoleChips roles={u.roles} />
-              </TableCell>
-              <TableCell>
+              </Cell>
+              <Cell>
                 <UserStatusChip status={u.status} />
-              </TableCell>
-              <TableCell sx={hideOnPhone}>{loginTypeLabel(u.login_type)}</TableCell>
-              <TableCell sx={dateColumn}>
+              </Cell>
+              <Cell phoneHide>{loginTypeLabel(u.login_type)}</Cell>
+              <Cell phoneHide nowrap>
                 <WhenCell iso={u.last_seen_at} />
-              </TableCell>
-              <TableCell sx={dateColumn}>{formatDate(u.created_at)}</TableCell>
-              <TableCell align="right" padding="checkbox" sx={stickyActions}>
+              </Cell>
+              <Cell phoneHide nowrap>
+                {formatDate(u.created_at)}
+              </Cell>
+              <Cell align="right" check sticky>
                 <UserRowMenu user={u} can={can} onAction={onAction} />
-              </TableCell>
-            </TableRow>
+              </Cell>
+            </Row>
           ))}
         </TableBody>
-      </Table>
+      </LeanTable>
     </TableContainer>
   );
 });

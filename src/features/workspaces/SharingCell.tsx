@@ -1,9 +1,10 @@
 import GroupIcon from '@mui/icons-material/Groups';
 import PersonIcon from '@mui/icons-material/Person';
 import ShareIcon from '@mui/icons-material/PeopleAlt';
-import { Chip, List, ListItem, ListItemIcon, ListItemText, Popover, Typography } from '@mui/material';
+import { List, ListItem, ListItemIcon, ListItemText, Popover, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { SharedWorkspaceActor, Workspace } from '../../api/workspaces';
+import { Pill } from '../../components/Pill';
 
 const actorName = (a: SharedWorkspaceActor) => (a.actor_type === 'group' ? `${a.name} (group)` : a.name);
 
@@ -23,15 +24,13 @@ export function SharingCell({ ws }: { ws: Workspace }) {
   const n = ws.shared_with.length;
   return (
     <>
-      <Chip
-        size="small"
+      <Pill
         variant="outlined"
-        icon={<ShareIcon />}
+        icon={<ShareIcon fontSize="inherit" />}
         label={summary}
         onClick={(e) => setAnchor(e.currentTarget)}
         aria-label={`Shared with ${n} ${n === 1 ? 'person or group' : 'people and groups'}: ${summary}`}
         aria-haspopup="dialog"
-        sx={{ maxWidth: 220 }}
       />
       {anchor && (
         <Popover

@@ -1,7 +1,7 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import { IconButton, ListItemText, Menu, MenuItem } from '@mui/material';
+import { ListItemText, Menu, MenuItem } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { RowMenuButton } from '../../components/LeanTable';
 import { authcheckQueries } from '../../api/authcheck';
 import type { Workspace } from '../../api/workspaces';
 import { availableTransitions, type WorkspaceAction } from './workspaceActions';
@@ -17,13 +17,7 @@ export function WorkspaceRowMenu({ ws, onAction }: Props) {
   const close = () => setAnchor(null);
   return (
     <>
-      <IconButton
-        aria-label={`Actions for ${ws.owner_name}/${ws.name}`}
-        aria-haspopup="menu"
-        onClick={(e) => setAnchor(e.currentTarget)}
-      >
-        <MoreVertIcon />
-      </IconButton>
+      <RowMenuButton label={`Actions for ${ws.owner_name}/${ws.name}`} onOpen={setAnchor} />
       {anchor && (
         <Menu anchorEl={anchor} open onClose={close}>
           <RowMenuItems ws={ws} onAction={onAction} onDone={close} />

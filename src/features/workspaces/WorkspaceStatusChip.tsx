@@ -1,8 +1,9 @@
-import { Chip, CircularProgress, Tooltip } from '@mui/material';
+import { CircularProgress, Tooltip } from '@mui/material';
+import { Pill, type PillColor } from '../../components/Pill';
 import type { WorkspaceBuild, WorkspaceStatus } from '../../api/workspaces';
 import { statusLabel } from './workspaceStatus';
 
-const COLOR: Record<WorkspaceStatus, 'success' | 'info' | 'default' | 'error' | 'warning'> = {
+const COLOR: Record<WorkspaceStatus, PillColor> = {
   pending: 'info',
   starting: 'info',
   running: 'success',
@@ -20,9 +21,8 @@ const TRANSITIONAL: WorkspaceStatus[] = ['pending', 'starting', 'stopping', 'can
 export function WorkspaceStatusChip({ build }: { build: WorkspaceBuild }) {
   const busy = TRANSITIONAL.includes(build.status);
   const chip = (
-    <Chip
-      size="small"
-      color={COLOR[build.status]}
+    <Pill
+      color={COLOR[build.status] ?? 'default'}
       variant={build.status === 'stopped' ? 'outlined' : 'filled'}
       label={statusLabel(build.status)}
       icon={busy ? <CircularProgress size={12} color="inherit" aria-hidden /> : undefined}

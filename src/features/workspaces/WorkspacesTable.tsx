@@ -1,19 +1,10 @@
 import { memo } from 'react';
-import {
-  Checkbox,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import type { Template } from '../../api/templates';
 import type { Workspace } from '../../api/workspaces';
-import { dateColumn, ellipsis, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
+import { dateColumn, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
+import { Cell, Inline, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
+import { Pill } from '../../components/Pill';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
 import { formatDateTime, relativeTime } from '../../lib/time';
@@ -48,7 +39,7 @@ export const WorkspacesTable = memo(function WorkspacesTable({
   const picked = workspaces.filter((w) => selection.isPicked(w)).length;
   return (
     <TableContainer>
-      <Table
+      <LeanTable
         size="small"
         aria-label="Workspaces"
         // Fixed on phones too: the name takes what checkbox, status and actions leave and is cut with "…",
@@ -58,11 +49,11 @@ export const WorkspacesTable = memo(function WorkspacesTable({
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox" sx={{ width: 52 }}>
-              <Checkbox
-                slotProps={{ input: { 'aria-label': 'Select all workspaces on this page' } }}
+              <RowCheckbox
+                label="Select all workspaces on this page"
                 checked={workspaces.length > 0 && picked === workspaces.length}
                 indeterminate={picked > 0 && picked < workspaces.length}
-                onChange={(e) => selection.setPage(workspaces, e.target.checked)}
+                onChange={(checked) => selection.setPage(workspaces, checked)}
               />
             </TableCell>
             <TableCell>Name</TableCell>
@@ -82,16 +73,17 @@ export const WorkspacesTable = memo(function WorkspacesTable({
           {workspaces.map((w) => {
             const reach = via?.[w.id];
             const deprecated = deprecatedTemplates?.get(w.template_id);
+            const picked = selection.isPicked(w);
             return (
-              <TableRow key={w.id} hover selected={selection.isPicked(w)}>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    slotProps={{ input: { 'aria-label': `Select ${w.owner_name}/${w.name}` } }}
-                    checked={selection.isPicked(w)}
+              <Row key={w.id} picked={picked}>
+                <Cell check>
+                  <RowCheckbox
+                    label={`Select ${w.owner_name}/${w.name}`}
+                    checked={picked}
                     onChange={() => selection.toggle(w)}
                   />
-                </TableCell>
-                <TableCell sx={{ maxWidth: 280 }}>
+                </Cell>
+                <Cell style={{ maxWidth: 280 }}>
                   <UserCell
                     username={w.name}
                     avatarUrl={w.owner_avatar_url}
@@ -99,50 +91,44 @@ export const WorkspacesTable = memo(function WorkspacesTable({
                     onLinkIntent={onRowIntent && (() => onRowIntent(w))}
                     secondary={reach ? `${w.owner_name} · ${describeVia(reach)}` : w.owner_name}
                   />
-                </TableCell>
-                <TableCell sx={hideOnPhone}>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                </Cell>
+                <Cell phoneHide>
+                  <Inline nowrap>
                     <TemplateIcon src={w.template_icon} name={w.template_name} size={24} />
-                    <Typography variant="body2" noWrap>
-                      {w.template_display_name || w.template_name}
-                    </Typography>
-                  </Stack>
-                </TableCell>
-                <TableCell sx={{ ...hideOnPhone, ...ellipsis }}>{w.organization_name}</TableCell>
-                <TableCell>
-                  <Stack
-                    direction="row"
-                    useFlexGap
-                    spacing={0.5}
-                    sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-                  >
+                    <span>{w.template_display_name || w.template_name}</span>
+                  </Inline>
+                </Cell>
+                <Cell phoneHide ellipsis>
+                  {w.organization_name}
+                </Cell>
+                <Cell>
+                  <Inline>
                     <WorkspaceStatusChip build={w.latest_build} />
-                    {w.outdated && <Chip size="small" variant="outlined" label="Outdated" />}
+                    {w.outdated && <Pill variant="outlined" label="Outdated" />}
                     {deprecated && (
-                      <Chip
-                        size="small"
+                      <Pill
                         color="warning"
                         variant="outlined"
                         label="Deprecated template"
                         title={deprecated.deprecation_message || undefined}
                       />
                     )}
-                  </Stack>
-                </TableCell>
-                <TableCell sx={dateColumn} title={formatDateTime(w.last_used_at)}>
+                  </Inline>
+                </Cell>
+                <Cell phoneHide nowrap title={formatDateTime(w.last_used_at)}>
                   {relativeTime(w.last_used_at)}
-                </TableCell>
-                <TableCell sx={hideOnPhone}>
+                </Cell>
+                <Cell phoneHide>
                   <SharingCell ws={w} />
-                </TableCell>
-                <TableCell align="right" sx={stickyActions}>
+                </Cell>
+                <Cell align="right" sticky>
                   <WorkspaceRowMenu ws={w} onAction={onAction} />
-                </TableCell>
-              </TableRow>
+                </Cell>
+              </Row>
             );
           })}
         </TableBody>
-      </Table>
+      </LeanTable>
     </TableContainer>
   );
 });

@@ -1,0 +1,97 @@
+import MoreVertIcon from '@mui/icons-material/MoreVert';
+import { Table, type TableProps } from '@mui/material';
+import { useLayoutEffect, useRef, type MouseEvent, type ReactNode, type TdHTMLAttributes } from 'react';
+import styles from './LeanTable.module.css';
+
+/**
+ * The body rows of the long lists, as plain `tr` / `td` / `input` styled by one stylesheet
+ * (LeanTable.module.css) instead of a MUI component, and its emotion styles, per cell. A page of 25
+ * workspaces was ~750 styled components, and rendering them was most of "next page" (bench, #17).
+ * `LeanTable` is MUI's `Table` with that stylesheet; its header keeps MUI's cells.
+ */
+export function LeanTable({ className, ...props }: TableProps) {
+  return <Table {...props} className={join(styles.table, className)} />;
+}
+
+const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
+
+export function Row({ picked, children }: { picked?: boolean; children: ReactNode }) {
+  return <tr className={picked ? styles.picked : undefined}>{children}</tr>;
+}
+
+type CellProps = TdHTMLAttributes<HTMLTableCellElement> & {
+  /** Hidden below `md`: a secondary column. */
+  phoneHide?: boolean;
+  /** One line, cut with "…". */
+  ellipsis?: boolean;
+  nowrap?: boolean;
+  /** Pinned to the right edge (the row actions). */
+  sticky?: boolean;
+  /** The checkbox column. */
+  check?: boolean;
+  align?: 'right';
+};
+
+export function Cell({ phoneHide, ellipsis, nowrap, sticky, check, align, className, ...rest }: CellProps) {
+  return (
+    <td
+      {...rest}
+      className={join(
+        className,
+        phoneHide && styles.phoneHide,
+        ellipsis && styles.ellipsis,
+        nowrap && styles.nowrap,
+        sticky && styles.sticky,
+        check && styles.check,
+        align === 'right' && styles.right,
+      )}
+    />
+  );
+}
+
+type CheckboxProps = {
+  label: string;
+  checked: boolean;
+  indeterminate?: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+};
+
+/** A native checkbox (keyboard, focus ring and form semantics for free), drawn in the primary colour. */
+export function RowCheckbox({ label, checked, indeterminate = false, disabled, onChange }: CheckboxProps) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className={styles.checkbox}
+      aria-label={label}
+      checked={checked}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+  );
+}
+
+/** Things side by side, vertically centred: a few chips (wrapping), or an icon and a label (`nowrap`: one line, "…"). */
+export function Inline({ nowrap, children }: { nowrap?: boolean; children: ReactNode }) {
+  return <div className={join(styles.inline, nowrap && styles.nowrap)}>{children}</div>;
+}
+
+/** A row's "more actions" button (⋮), opening its menu: a plain button, one per row. */
+export function RowMenuButton({ label, onOpen }: { label: string; onOpen: (anchor: HTMLElement) => void }) {
+  return (
+    <button
+      type="button"
+      className={styles.iconButton}
+      aria-label={label}
+      aria-haspopup="menu"
+      onClick={(e: MouseEvent<HTMLButtonElement>) => onOpen(e.currentTarget)}
+    >
+      <MoreVertIcon fontSize="inherit" />
+    </button>
+  );
+}
