@@ -15,7 +15,7 @@ import {
   useTheme,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
@@ -40,6 +40,31 @@ function Brand() {
   );
 }
 
+/** Memoized: the side nav renders on every move (it reads the path); an item only when it turns on or off. */
+const NavItem = memo(function NavItem({
+  item,
+  active,
+  onNavigate,
+}: {
+  item: (typeof navItems)[number];
+  active: boolean;
+  onNavigate?: () => void;
+}) {
+  return (
+    <ListItemButton
+      component={Link}
+      to={item.to}
+      onClick={onNavigate}
+      className={active ? 'active' : undefined}
+      aria-current={active ? 'page' : undefined}
+      sx={{ mb: 0.5 }}
+    >
+      <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
+      <ListItemText primary={item.label} />
+    </ListItemButton>
+  );
+});
+
 function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const permsQuery = usePermissions();
   const perms = permsQuery.data;
@@ -59,23 +84,9 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       <List component="div" sx={{ px: 1.5 }}>
         {navItems
           .filter((item) => (perms ? item.visible(perms) : false))
-          .map((item) => {
-            const active = item.active(pathname);
-            return (
-              <ListItemButton
-                key={item.to}
-                component={Link}
-                to={item.to}
-                onClick={onNavigate}
-                className={active ? 'active' : undefined}
-                aria-current={active ? 'page' : undefined}
-                sx={{ mb: 0.5 }}
-              >
-                <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
-                <ListItemText primary={item.label} />
-              </ListItemButton>
-            );
-          })}
+          .map((item) => (
+            <NavItem key={item.to} item={item} active={item.active(pathname)} onNavigate={onNavigate} />
+          ))}
       </List>
       <ServerInfo />
     </Box>
@@ -137,9 +148,14 @@ function useFocusMainOnPageChange() {
   }, [pathname]);
 }
 
+/** A component of its own, so that a move (even a new filter in the URL) does not render the whole shell. */
+function FocusMainOnPageChange() {
+  useFocusMainOnPageChange();
+  return null;
+}
+
 /** Side navigation (temporary drawer below `md`), top bar with the account menu, and the page. */
 export function AppShell() {
-  useFocusMainOnPageChange();
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [open, setOpen] = useState(false);
@@ -147,6 +163,7 @@ export function AppShell() {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <FocusMainOnPageChange />
       <SkipLink />
       {wide ? (
         <Drawer

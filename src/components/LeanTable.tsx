@@ -1,4 +1,3 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { Table, type TableProps } from '@mui/material';
 import { useLayoutEffect, useRef, type MouseEvent, type ReactNode, type TdHTMLAttributes } from 'react';
 import styles from './LeanTable.module.css';
@@ -81,6 +80,9 @@ export function Inline({ nowrap, children }: { nowrap?: boolean; children: React
   return <div className={join(styles.inline, nowrap && styles.nowrap)}>{children}</div>;
 }
 
+const MORE_VERT =
+  'M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2m0 2c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2m0 6c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2';
+
 /** A row's "more actions" button (⋮), opening its menu: a plain button, one per row. */
 export function RowMenuButton({ label, onOpen }: { label: string; onOpen: (anchor: HTMLElement) => void }) {
   return (
@@ -91,7 +93,10 @@ export function RowMenuButton({ label, onOpen }: { label: string; onOpen: (ancho
       aria-haspopup="menu"
       onClick={(e: MouseEvent<HTMLButtonElement>) => onOpen(e.currentTarget)}
     >
-      <MoreVertIcon fontSize="inherit" />
+      {/* Material's "more vert" glyph as plain SVG (the icon component is a styled one, per row). */}
+      <svg viewBox="0 0 24 24" width="1em" height="1em" fill="currentColor" aria-hidden focusable="false">
+        <path d={MORE_VERT} />
+      </svg>
     </button>
   );
 }
