@@ -12,7 +12,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
@@ -46,8 +46,11 @@ export type FilterBarProps = {
  * entry, later ones in the same run replace it, so Back leaves the typed filter in one step. The URL may
  * lag behind several commits: a value we sent coming back is an echo, never shown over newer typing. Any
  * other URL value (Back, Forward, a link) wins: it cancels the pending commit and replaces the text.
+ *
+ * Memoized: a new page of the list (same filter) does not render the filter bar again; its list gives it
+ * stable props (ListPage, listState's setters).
  */
-export function FilterBar(p: FilterBarProps) {
+export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
   const [text, setText] = useState(p.value);
   const [seen, setSeen] = useState(p.value);
   /** Filters sent to the URL whose echo has not come back yet (in order). */
@@ -209,4 +212,4 @@ export function FilterBar(p: FilterBarProps) {
       </Stack>
     </Stack>
   );
-}
+});

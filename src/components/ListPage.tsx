@@ -1,5 +1,5 @@
 import { Paper } from '@mui/material';
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { ViewScope } from '../lib/savedViews';
 import type { ListView } from '../lib/useListQuery';
 import { ErrorAlert } from './ErrorAlert';
@@ -46,6 +46,17 @@ export function ListPage<Row, RowState = undefined>(p: Props<Row, RowState>) {
   const heldState = useDeferredValue(p.rowState);
   const rowState = rows === view.rows ? p.rowState : heldState;
   const state = view.state;
+  // Only the filter and page size (what a saved view saves): a page turn keeps the element, and the
+  // memoized filter bar with it.
+  const filter = state?.filter;
+  const pageSize = state?.pageSize;
+  const savedViews = useMemo(
+    () =>
+      p.savedViews &&
+      filter !== undefined &&
+      pageSize !== undefined && <SavedViews scope={p.savedViews} list={{ filter, pageSize }} />,
+    [p.savedViews, filter, pageSize],
+  );
   return (
     <>
       {p.header}
@@ -55,7 +66,7 @@ export function ListPage<Row, RowState = undefined>(p: Props<Row, RowState>) {
           value={state.filter}
           onChange={state.setFilter}
           error={view.filterError}
-          views={p.savedViews && <SavedViews scope={p.savedViews} list={state} />}
+          views={savedViews}
         />
       )}
       {p.notice}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export type ListState = {
@@ -63,9 +63,15 @@ export function useListState(defaults: ListDefaults = {}): ListState {
   useEffect(() => {
     asked.current = undefined; // the URL on screen is the newest: what was asked has rendered or was superseded
   }, [current]);
+  // React Router's setter is new with every URL; the list's setters should not be (a memoized filter bar
+  // would render again on every page turn). The latest setter is kept for them, updated after each render.
+  const latestSetParams = useRef(setParams);
+  useLayoutEffect(() => {
+    latestSetParams.current = setParams;
+  }, [setParams]);
   const update = useCallback(
     (changes: Record<string, string | undefined>, opts?: { replace?: boolean }) =>
-      setParams(
+      latestSetParams.current(
         (prev) => {
           const pending = asked.current?.from === prev.toString() ? asked.current.to : undefined;
           const next = new URLSearchParams(pending ?? prev);
@@ -78,7 +84,7 @@ export function useListState(defaults: ListDefaults = {}): ListState {
         },
         { replace: opts?.replace },
       ),
-    [setParams],
+    [],
   );
 
   // A page size the list does not offer is snapped visibly: the URL is rewritten and a notice says so.
@@ -98,19 +104,22 @@ export function useListState(defaults: ListDefaults = {}): ListState {
     );
   }, [snapping, pageSize, defaultSize, setParams]);
 
+  // The setters keep their identity across pages, so what only changes the filter (the memoized filter
+  // bar) does not render again on a page turn.
+  const setFilter = useCallback(
+    (f: string, opts?: { replace?: boolean }) => update({ filter: f, page: undefined }, opts),
+    [update],
+  );
+  const setPage = useCallback((p: number) => update({ page: p > 1 ? String(p) : undefined }), [update]);
+  const setPageSize = useCallback(
+    (s: number) => {
+      setNotice(undefined);
+      update({ pageSize: s === defaultSize ? undefined : String(s), page: undefined });
+    },
+    [update, defaultSize],
+  );
   return useMemo(
-    () => ({
-      filter,
-      page,
-      pageSize,
-      pageSizeNotice,
-      setFilter: (f: string, opts?: { replace?: boolean }) => update({ filter: f, page: undefined }, opts),
-      setPage: (p: number) => update({ page: p > 1 ? String(p) : undefined }),
-      setPageSize: (s: number) => {
-        setNotice(undefined);
-        update({ pageSize: s === defaultSize ? undefined : String(s), page: undefined });
-      },
-    }),
-    [filter, page, pageSize, pageSizeNotice, update, defaultSize],
+    () => ({ filter, page, pageSize, pageSizeNotice, setFilter, setPage, setPageSize }),
+    [filter, page, pageSize, pageSizeNotice, setFilter, setPage, setPageSize],
   );
 }

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/PersonAdd';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button } from '@mui/material';
+import { useMemo } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
@@ -27,6 +28,16 @@ type Props = {
 export function UsersPageView(p: Props) {
   const { users } = p;
   const list = users.state;
+  const filter = useMemo(
+    () => ({
+      label: 'Search users',
+      placeholder: 'e.g. status:active role:owner last_seen_before:"2025-01-01T00:00:00Z" alice',
+      presets: userPresets(),
+      keys: userFilterKeys(p.roles),
+      dropdowns: userDropdowns(p.roles),
+    }),
+    [p.roles],
+  );
   return (
     <ListPage
       view={users}
@@ -59,13 +70,7 @@ export function UsersPageView(p: Props) {
           }
         />
       }
-      filter={{
-        label: 'Search users',
-        placeholder: 'e.g. status:active role:owner last_seen_before:"2025-01-01T00:00:00Z" alice',
-        presets: userPresets(),
-        keys: userFilterKeys(p.roles),
-        dropdowns: userDropdowns(p.roles),
-      }}
+      filter={filter}
       toolbar={
         p.selection &&
         users.rows && (
