@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { format } from 'node:util';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { memoizeComputedStyle } from './computedStyleMemo';
+import { forgetEmotionStyles } from './emotionStyles';
 
 // The first render of a lazy route on a loaded 2-core CI machine can take a few seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -23,6 +24,7 @@ if (!window.matchMedia) {
 }
 
 memoizeComputedStyle();
+beforeEach(forgetEmotionStyles);
 
 // DOM and storage start empty for every test (setup.mock.ts resets the mock server).
 afterEach(() => {
