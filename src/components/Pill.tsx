@@ -35,6 +35,7 @@ export function Pill({
     styles.pill,
     styles[variant],
     color !== 'default' && styles[color],
+    color !== 'default' && styles.coloured,
     plainText && styles.plainText,
     className,
   ]
