@@ -11,8 +11,6 @@ export const dateColumn = { ...hideOnPhone, whiteSpace: 'nowrap' } as const;
  */
 export const fixedLayout = (minWidth: number) =>
   ({ tableLayout: { lg: 'fixed' }, minWidth: { lg: minWidth } }) as const;
-/** One line, cut with "…" (give the cell a `title` with the full text). */
-export const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 /** The row-actions column stays pinned to the right edge when a table scrolls sideways in its container. */
 export const stickyActions = {
   position: 'sticky',
