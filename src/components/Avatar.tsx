@@ -1,4 +1,5 @@
 import type { SyntheticEvent } from 'react';
+import { classNames } from '../lib/classNames';
 import { imageSrc } from '../lib/imageUrl';
 import styles from './Avatar.module.css';
 
@@ -24,9 +25,11 @@ const hide = (e: SyntheticEvent<HTMLImageElement>) => {
  */
 export function Avatar({ src, letter, size, variant = 'circular', ringInDark }: Props) {
   const url = imageSrc(src);
-  const className = [styles.avatar, variant === 'rounded' && styles.rounded, ringInDark && styles.ringInDark]
-    .filter(Boolean)
-    .join(' ');
+  const className = classNames(
+    styles.avatar,
+    variant === 'rounded' && styles.rounded,
+    ringInDark && styles.ringInDark,
+  );
   return (
     <span
       className={className}

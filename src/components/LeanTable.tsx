@@ -1,5 +1,6 @@
 import { Table, type TableProps } from '@mui/material';
 import { useLayoutEffect, useRef, type MouseEvent, type ReactNode, type TdHTMLAttributes } from 'react';
+import { classNames } from '../lib/classNames';
 import styles from './LeanTable.module.css';
 
 /**
@@ -9,10 +10,8 @@ import styles from './LeanTable.module.css';
  * `LeanTable` is MUI's `Table` with that stylesheet; its header keeps MUI's cells.
  */
 export function LeanTable({ className, ...props }: TableProps) {
-  return <Table {...props} className={join(styles.table, className)} />;
+  return <Table {...props} className={classNames(styles.table, className)} />;
 }
-
-const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
 
 export function Row({ picked, children }: { picked?: boolean; children: ReactNode }) {
   return <tr className={picked ? styles.picked : undefined}>{children}</tr>;
@@ -35,7 +34,7 @@ export function Cell({ phoneHide, ellipsis, nowrap, sticky, check, align, classN
   return (
     <td
       {...rest}
-      className={join(
+      className={classNames(
         className,
         phoneHide && styles.phoneHide,
         ellipsis && styles.ellipsis,
@@ -77,7 +76,7 @@ export function RowCheckbox({ label, checked, indeterminate = false, disabled, o
 
 /** Things side by side, vertically centred: a few chips (wrapping), or an icon and a label (`nowrap`: one line, "…"). */
 export function Inline({ nowrap, children }: { nowrap?: boolean; children: ReactNode }) {
-  return <div className={join(styles.inline, nowrap && styles.nowrap)}>{children}</div>;
+  return <div className={classNames(styles.inline, nowrap && styles.nowrap)}>{children}</div>;
 }
 
 const MORE_VERT =

@@ -1,4 +1,5 @@
 import type { HTMLAttributes, MouseEvent, ReactNode, Ref } from 'react';
+import { classNames } from '../lib/classNames';
 import styles from './Pill.module.css';
 
 export type PillColor = 'default' | 'primary' | 'success' | 'info' | 'warning' | 'error';
@@ -31,16 +32,14 @@ export function Pill({
   ref,
   ...rest
 }: Props) {
-  const cls = [
+  const cls = classNames(
     styles.pill,
     styles[variant],
     color !== 'default' && styles[color],
     color !== 'default' && styles.coloured,
     plainText && styles.plainText,
     className,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  );
   const content = (
     <>
       {icon && <span className={styles.icon}>{icon}</span>}
