@@ -37,4 +37,17 @@ describe('useListState', () => {
     await act(async () => seen.at(-1)!.setPage(3));
     expect(router.state.location.search).toBe('?filter=dev&page=3');
   });
+
+  it('its setters keep their identity across pages, so what takes only them (the filter bar) stays put', async () => {
+    const { router, seen } = setup('/users?filter=dev');
+    const first = seen.at(-1)!;
+    await act(async () => first.setPage(2));
+    const later = seen.at(-1)!;
+    expect(later.page).toBe(2);
+    expect(later.setFilter).toBe(first.setFilter);
+    expect(later.setPageSize).toBe(first.setPageSize);
+    // ...and still act on the URL of their time: a filter set after the page turn drops the page.
+    await act(async () => first.setFilter('alice'));
+    expect(router.state.location.search).toBe('?filter=alice');
+  });
 });
