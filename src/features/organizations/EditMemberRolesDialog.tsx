@@ -3,14 +3,23 @@ import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
 import { useUpdateMemberRoles, type MemberWithUserData } from '../../api/members';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loader } from '../../components/Loader';
 import { useOfferUndo } from '../../components/useOfferUndo';
 import { roleDescription } from './roleDescription';
 
-/** Replaces a member's explicit org roles; roles the caller may not grant are shown but locked. */
+/**
+ * Replaces a member's explicit org roles; roles the caller may not grant are shown but locked. Opens at
+ * once: while the organization's roles are still loading it says so, and if they could not be loaded it
+ * shows the error with Retry (a click on "Edit roles" used to do nothing until they had arrived).
+ */
 export function EditMemberRolesDialog(p: {
   orgId: string;
   member: MemberWithUserData;
-  roles: AssignableRole[];
+  /** The organization's assignable roles: undefined while loading. */
+  roles: AssignableRole[] | undefined;
+  rolesError?: unknown;
+  onRetryRoles?: () => void;
   /** The organization's `default_org_member_roles`: every member has them, so they show checked and locked. */
   defaults?: string[];
   onClose: () => void;
@@ -30,10 +39,11 @@ export function EditMemberRolesDialog(p: {
   return (
     <ConfirmDialog
       dirty={[...selected].sort().join(',') !== before}
+      confirmDisabled={!p.roles}
       title={`Roles of ${p.member.username}`}
       confirmLabel="Save roles"
       onConfirm={() => {
-        const known = new Map([...(p.member.roles ?? []), ...p.roles].map((r) => [r.name, r]));
+        const known = new Map([...(p.member.roles ?? []), ...(p.roles ?? [])].map((r) => [r.name, r]));
         const v = {
           member: p.member,
           roles: [...selected]
@@ -55,8 +65,14 @@ export function EditMemberRolesDialog(p: {
       <Typography color="text.secondary">
         Every member already has the organization’s default roles. Pick what else they may do here.
       </Typography>
+      {!p.roles &&
+        (p.rolesError ? (
+          <ErrorAlert error={p.rolesError} title="Could not load the roles" onRetry={p.onRetryRoles} />
+        ) : (
+          <Loader label="Loading roles" />
+        ))}
       <FormGroup aria-label="Organization roles">
-        {p.roles.map((r) => {
+        {(p.roles ?? []).map((r) => {
           const byDefault = defaults.has(r.name);
           const control = (
             <FormControlLabel

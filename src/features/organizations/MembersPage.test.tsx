@@ -1,5 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mock/runtimes/node';
 import { primaryDb } from '../../mock/state';
 import { renderRoute } from '../../test/render';
 import { rewriteGet } from '../../test/rewrite';
@@ -32,6 +34,25 @@ describe('MembersPage', () => {
     await user.click(within(roles).getByRole('button', { name: 'Save roles' }));
     expect(await screen.findByText('Organization Template Admin')).toBeInTheDocument();
     expect(membership('research', 'carol')?.roles).toEqual(['organization-template-admin']);
+  });
+
+  it('Edit roles opens at once; roles that fail to load show the error with Retry, then the roles', async () => {
+    let failing = true;
+    server.use(
+      http.get('*/api/v2/organizations/:org/members/roles', () =>
+        failing ? HttpResponse.json({ message: 'Roles are unavailable.' }, { status: 500 }) : undefined,
+      ),
+    );
+    const { user } = await renderRoute('/organizations/research/members?filter=carol', { as: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Edit roles of carol' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Roles of carol' });
+    expect(await within(dialog).findByText('Roles are unavailable.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save roles' })).toBeDisabled();
+    failing = false;
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(dialog).findByRole('checkbox', { name: /Organization Template Admin/ }),
+    ).toBeInTheDocument();
   });
 
   it('removes a member after confirmation', async () => {

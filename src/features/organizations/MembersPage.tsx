@@ -95,12 +95,14 @@ export function MembersPage({ org, perms }: { org: Organization; perms: OrgPermi
           onClose={() => setAction(undefined)}
         />
       )}
-      {action?.kind === 'roles' && roles.data && (
+      {action?.kind === 'roles' && (
         <EditMemberRolesDialog
           defaults={org.default_org_member_roles}
           orgId={org.id}
           member={action.member}
           roles={roles.data}
+          rolesError={roles.error ?? undefined}
+          onRetryRoles={() => void roles.refetch()}
           onClose={() => setAction(undefined)}
         />
       )}
