@@ -51,49 +51,52 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
           </TableRow>
         </TableHead>
         <TableBody>
-          {users.map((u) => (
-            <Row key={u.id} picked={selection?.isPicked(u)}>
-              {selection && (
-                <Cell check>
-                  <RowCheckbox
-                    label={`Select ${u.username}`}
-                    checked={selection.isPicked(u)}
-                    disabled={selection.allMatching}
-                    onChange={() => selection.toggle(u)}
+          {users.map((u) => {
+            const picked = selection?.isPicked(u) ?? false;
+            return (
+              <Row key={u.id} picked={picked}>
+                {selection && (
+                  <Cell check>
+                    <RowCheckbox
+                      label={`Select ${u.username}`}
+                      checked={picked}
+                      disabled={selection.allMatching}
+                      onChange={() => selection.toggle(u)}
+                    />
+                  </Cell>
+                )}
+                <Cell style={{ maxWidth: 280 }}>
+                  <UserCell
+                    username={u.username}
+                    name={u.name}
+                    avatarUrl={u.avatar_url}
+                    to={paths.user(u.username)}
+                    onLinkIntent={onRowIntent && (() => onRowIntent(u))}
+                    secondary={u.is_service_account ? <Pill label="Service account" /> : undefined}
                   />
                 </Cell>
-              )}
-              <Cell style={{ maxWidth: 280 }}>
-                <UserCell
-                  username={u.username}
-                  name={u.name}
-                  avatarUrl={u.avatar_url}
-                  to={paths.user(u.username)}
-                  onLinkIntent={onRowIntent && (() => onRowIntent(u))}
-                  secondary={u.is_service_account ? <Pill label="Service account" /> : undefined}
-                />
-              </Cell>
-              <Cell phoneHide ellipsis title={u.email || undefined}>
-                {u.email || '—'}
-              </Cell>
-              <Cell phoneHide>
-                <RoleChips roles={u.roles} />
-              </Cell>
-              <Cell>
-                <UserStatusChip status={u.status} />
-              </Cell>
-              <Cell phoneHide>{loginTypeLabel(u.login_type)}</Cell>
-              <Cell phoneHide nowrap>
-                <WhenCell iso={u.last_seen_at} />
-              </Cell>
-              <Cell phoneHide nowrap>
-                {formatDate(u.created_at)}
-              </Cell>
-              <Cell align="right" check sticky>
-                <UserRowMenu user={u} can={can} onAction={onAction} />
-              </Cell>
-            </Row>
-          ))}
+                <Cell phoneHide ellipsis title={u.email || undefined}>
+                  {u.email || '—'}
+                </Cell>
+                <Cell phoneHide>
+                  <RoleChips roles={u.roles} />
+                </Cell>
+                <Cell>
+                  <UserStatusChip status={u.status} />
+                </Cell>
+                <Cell phoneHide>{loginTypeLabel(u.login_type)}</Cell>
+                <Cell phoneHide nowrap>
+                  <WhenCell iso={u.last_seen_at} />
+                </Cell>
+                <Cell phoneHide nowrap>
+                  {formatDate(u.created_at)}
+                </Cell>
+                <Cell align="right" check sticky>
+                  <UserRowMenu user={u} can={can} onAction={onAction} />
+                </Cell>
+              </Row>
+            );
+          })}
         </TableBody>
       </LeanTable>
     </TableContainer>
