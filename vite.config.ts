@@ -166,7 +166,7 @@ export default defineConfig({
         codeSplitting: isDemo || {
           groups: [
             { name: 'app', tags: ['$initial'] },
-            { name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 2000 },
+            { name: 'shared', minShareCount: 2, entriesAware: true },
           ],
         },
       },

@@ -53,7 +53,7 @@ describe('app shell', () => {
   it('signs out from the account menu', async () => {
     const { user, router } = await renderRoute('/workspaces', { as: 'alice' });
     await user.click(await screen.findByRole('button', { name: 'Account menu for alice' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in to Coder' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/login');
   });

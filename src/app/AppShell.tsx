@@ -2,7 +2,6 @@ import MenuIcon from '@mui/icons-material/Menu';
 import {
   AppBar,
   Box,
-  Drawer,
   IconButton,
   List,
   ListItemButton,
@@ -21,6 +20,7 @@ import { authQueries } from '../api/auth';
 import { usePermissions } from '../api/authcheck';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loader } from '../components/Loader';
+import { lazyNamed } from '../lib/lazyNamed';
 import { CommandShortcuts } from './CommandShortcuts';
 import { navItems } from './nav';
 import { OrgSwitcher } from './OrgSwitcher';
@@ -28,6 +28,12 @@ import { ServerInfo } from './ServerInfo';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_WIDTH = 232;
+
+// The phone's navigation drawer (MUI's Drawer brings its modal, focus trap, backdrop and slide): loaded when
+// it first opens, or when the pointer or focus reaches its button. A wide screen draws the side navigation
+// as a plain panel and never loads it.
+const loadPhoneNav = () => import('./PhoneNav');
+const PhoneNav = lazyNamed(loadPhoneNav, 'PhoneNav');
 
 function Brand() {
   return (
@@ -154,11 +160,13 @@ function FocusMainOnPageChange() {
   return null;
 }
 
-/** Side navigation (temporary drawer below `md`), top bar with the account menu, and the page. */
+/** Side navigation (a drawer below `md`), top bar with the account menu, and the page. */
 export function AppShell() {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [open, setOpen] = useState(false);
+  // Mounted from its first opening on, so that closing it plays the drawer's exit.
+  const [opened, setOpened] = useState(false);
   const me = useQuery(authQueries.me()).data;
 
   return (
@@ -166,24 +174,34 @@ export function AppShell() {
       <FocusMainOnPageChange />
       <SkipLink />
       {wide ? (
-        <Drawer
-          variant="permanent"
-          sx={{
-            width: DRAWER_WIDTH,
-            flexShrink: 0,
-            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-          }}
-        >
-          <SideNav />
-        </Drawer>
+        // What MUI's permanent Drawer draws (a fixed paper beside a spacer of its width), without the
+        // modal machinery its temporary variant needs.
+        <Box sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
+          <Box
+            sx={{
+              position: 'fixed',
+              top: 0,
+              left: 0,
+              height: '100%',
+              width: DRAWER_WIDTH,
+              overflowY: 'auto',
+              zIndex: 'drawer',
+              bgcolor: 'background.paper',
+              borderRight: 1,
+              borderColor: 'divider',
+            }}
+          >
+            <SideNav />
+          </Box>
+        </Box>
       ) : (
-        <Drawer
-          open={open}
-          onClose={() => setOpen(false)}
-          sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
-        >
-          <SideNav onNavigate={() => setOpen(false)} />
-        </Drawer>
+        opened && (
+          <Suspense fallback={null}>
+            <PhoneNav open={open} onClose={() => setOpen(false)} width={DRAWER_WIDTH}>
+              <SideNav onNavigate={() => setOpen(false)} />
+            </PhoneNav>
+          </Suspense>
+        )
       )}
       <Box sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <AppBar
@@ -194,7 +212,16 @@ export function AppShell() {
         >
           <Toolbar sx={{ gap: 1 }}>
             {!wide && (
-              <IconButton edge="start" onClick={() => setOpen(true)} aria-label="Open navigation">
+              <IconButton
+                edge="start"
+                onClick={() => {
+                  setOpened(true);
+                  setOpen(true);
+                }}
+                onPointerEnter={() => void loadPhoneNav()}
+                onFocus={() => void loadPhoneNav()}
+                aria-label="Open navigation"
+              >
                 <MenuIcon />
               </IconButton>
             )}

@@ -1,34 +1,17 @@
-import CheckIcon from '@mui/icons-material/Check';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import {
-  Avatar,
-  Button,
-  Divider,
-  ListItemIcon,
-  ListItemText,
-  ListSubheader,
-  Menu,
-  MenuItem,
-} from '@mui/material';
+import { Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link as RouterLink, useLocation, useMatch, useNavigate } from 'react-router';
-import { organizationsQueries, type Organization } from '../api/organizations';
-import { paths } from '../lib/paths';
-import { imageSrc } from '../lib/imageUrl';
+import { Suspense, useState } from 'react';
+import { useMatch } from 'react-router';
+import { organizationsQueries } from '../api/organizations';
+import { Avatar } from '../components/Avatar';
+import { lazyNamed } from '../lib/lazyNamed';
+import { orgLabel } from './orgLabel';
 
-/** Same section in another organization: members stay members, a group page goes to that org's groups. */
-function pathInOrg(pathname: string, org: string): string {
-  const [, first, , section] = pathname.split('/');
-  if (first === 'groups') return paths.organizationGroups(org);
-  if (first === 'organizations' && section) {
-    const tab = section === 'roles' ? 'roles' : section;
-    return `${paths.organization(org)}/${tab}`;
-  }
-  return paths.organization(org);
-}
-
-const label = (o: Organization) => o.display_name || o.name;
+// The menu (MUI's menu and its modal) is not on any page's first load: it loads when the pointer or focus
+// reaches the button, and at the latest on the click.
+const loadMenu = () => import('./OrgMenu');
+const OrgMenu = lazyNamed(loadMenu, 'OrgMenu');
 
 /**
  * The active organization is the one in the URL (`/organizations/:org/…` or `/groups/:org/…`); the list holds
@@ -36,12 +19,11 @@ const label = (o: Organization) => o.display_name || o.name;
  */
 export function OrgSwitcher() {
   const orgs = useQuery(organizationsQueries.list());
-  const { pathname } = useLocation();
   const orgMatch = useMatch('/organizations/:organization/*');
   const groupMatch = useMatch('/groups/:organization/*');
   const inOrg = orgMatch ?? groupMatch;
-  const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [opened, setOpened] = useState(false);
   if (!orgs.data || orgs.data.length === 0) return null;
   const ref = inOrg?.params.organization;
   const active = orgs.data.find((o) => o.name === ref || o.id === ref);
@@ -49,56 +31,27 @@ export function OrgSwitcher() {
     <>
       <Button
         color="inherit"
-        onClick={(e) => setAnchor(e.currentTarget)}
+        onClick={(e) => {
+          setOpened(true);
+          setAnchor(e.currentTarget);
+        }}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
         endIcon={<ExpandMoreIcon />}
         aria-haspopup="menu"
-        aria-label={active ? `Organization: ${label(active)}` : 'Choose organization'}
+        aria-label={active ? `Organization: ${orgLabel(active)}` : 'Choose organization'}
         startIcon={
-          active && (
-            <Avatar
-              src={imageSrc(active.icon)}
-              alt=""
-              variant="rounded"
-              sx={{ width: 24, height: 24, fontSize: 13 }}
-            >
-              {label(active).slice(0, 1).toUpperCase()}
-            </Avatar>
-          )
+          active && <Avatar src={active.icon} letter={orgLabel(active)} size={24} variant="rounded" />
         }
         sx={{ textTransform: 'none', maxWidth: 280 }}
       >
-        {active ? label(active) : 'Organizations'}
+        {active ? orgLabel(active) : 'Organizations'}
       </Button>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        <ListSubheader>Organizations</ListSubheader>
-        {orgs.data.map((o) => (
-          <MenuItem
-            key={o.id}
-            selected={o.id === active?.id}
-            onClick={() => {
-              setAnchor(null);
-              navigate(pathInOrg(pathname, o.name));
-            }}
-          >
-            <ListItemIcon>
-              <Avatar
-                src={imageSrc(o.icon)}
-                alt=""
-                variant="rounded"
-                sx={{ width: 24, height: 24, fontSize: 13 }}
-              >
-                {label(o).slice(0, 1).toUpperCase()}
-              </Avatar>
-            </ListItemIcon>
-            <ListItemText primary={label(o)} secondary={o.name} />
-            {o.id === active?.id && <CheckIcon fontSize="small" sx={{ ml: 2 }} />}
-          </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem component={RouterLink} to={paths.organizations()} onClick={() => setAnchor(null)}>
-          All organizations
-        </MenuItem>
-      </Menu>
+      {opened && (
+        <Suspense fallback={null}>
+          <OrgMenu orgs={orgs.data} active={active} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,108 +1,39 @@
-import DarkModeIcon from '@mui/icons-material/DarkMode';
-import LightModeIcon from '@mui/icons-material/LightMode';
-import LogoutIcon from '@mui/icons-material/Logout';
-import PersonIcon from '@mui/icons-material/Person';
-import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
-import {
-  Avatar,
-  Box,
-  Divider,
-  IconButton,
-  ListItemIcon,
-  ListItemText,
-  MenuItem,
-  MenuList,
-  Popover,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import { useColorScheme } from '@mui/material/styles';
-import { useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { IconButton } from '@mui/material';
+import { Suspense, useState } from 'react';
 import type { User } from '../api/users';
-import { useSignOut } from '../features/auth/useSignIn';
-import { paths } from '../lib/paths';
-import { imageSrc } from '../lib/imageUrl';
+import { Avatar } from '../components/Avatar';
+import { lazyNamed } from '../lib/lazyNamed';
+import styles from './UserMenu.module.css';
 
-const modes = [
-  { value: 'light', label: 'Light', icon: <LightModeIcon fontSize="small" /> },
-  { value: 'dark', label: 'Dark', icon: <DarkModeIcon fontSize="small" /> },
-  { value: 'system', label: 'System', icon: <SettingsBrightnessIcon fontSize="small" /> },
-] as const;
+// The menu (MUI's popover, menu list and their modal) is not on any page's first load: it loads when the
+// pointer or focus reaches the button, and at the latest on the click.
+const loadMenu = () => import('./AccountMenu');
+const AccountMenu = lazyNamed(loadMenu, 'AccountMenu');
 
 export function UserMenu({ me }: { me: User }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { mode, setMode } = useColorScheme();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
-  const close = () => setAnchor(null);
+  const [opened, setOpened] = useState(false);
 
   return (
     <>
-      <Tooltip title="Account">
-        <IconButton
-          onClick={(e) => setAnchor(e.currentTarget)}
-          aria-label={`Account menu for ${me.username}`}
-        >
-          <Avatar
-            src={imageSrc(me.avatar_url)}
-            alt=""
-            sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 15 }}
-          >
-            {me.username.slice(0, 1).toUpperCase()}
-          </Avatar>
-        </IconButton>
-      </Tooltip>
-      {/* A popover holding who is signed in, then the menu: a menu's children are its items only. */}
-      <Popover
-        anchorEl={anchor}
-        open={Boolean(anchor)}
-        onClose={close}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { sx: { minWidth: 220 } } }}
+      <IconButton
+        onClick={(e) => {
+          setOpened(true);
+          setAnchor(e.currentTarget);
+        }}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
+        aria-label={`Account menu for ${me.username}`}
+        aria-haspopup="true"
+        title="Account"
       >
-        <Box sx={{ px: 2, pt: 1.5, pb: 1 }}>
-          <Typography variant="subtitle2">{me.name || me.username}</Typography>
-          <Typography variant="caption" color="text.secondary">
-            {me.email || me.username}
-          </Typography>
-        </Box>
-        <Divider />
-        <MenuList autoFocusItem aria-label={`Account menu for ${me.username}`}>
-          <MenuItem component={RouterLink} to={paths.account()} onClick={close}>
-            <ListItemIcon>
-              <PersonIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>Account</ListItemText>
-          </MenuItem>
-          <Divider />
-          {modes.map((m) => (
-            <MenuItem
-              key={m.value}
-              role="menuitemradio"
-              aria-checked={mode === m.value}
-              selected={mode === m.value}
-              onClick={() => setMode(m.value)}
-            >
-              <ListItemIcon>{m.icon}</ListItemIcon>
-              <ListItemText>{m.label} theme</ListItemText>
-            </MenuItem>
-          ))}
-          <Divider />
-          <MenuItem
-            onClick={() => {
-              close();
-              signOut.mutate(undefined, { onSettled: () => navigate(paths.login(), { replace: true }) });
-            }}
-          >
-            <ListItemIcon>
-              <LogoutIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>Sign out</ListItemText>
-          </MenuItem>
-        </MenuList>
-      </Popover>
+        <Avatar src={me.avatar_url} letter={me.username} size={32} className={styles.avatar} />
+      </IconButton>
+      {opened && (
+        <Suspense fallback={null}>
+          <AccountMenu me={me} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -12,6 +12,8 @@ type Props = {
   variant?: 'circular' | 'rounded';
   /** A light ring in dark mode (template icons drawn on a dark tile). */
   ringInDark?: boolean;
+  /** A class of the caller's, e.g. another background. */
+  className?: string;
 };
 
 const hide = (e: SyntheticEvent<HTMLImageElement>) => {
@@ -23,12 +25,13 @@ const hide = (e: SyntheticEvent<HTMLImageElement>) => {
  * root, a styled image and a load-state hook) was a measurable share of rendering a page (bench, #17).
  * Decorative: the name beside it says who it is.
  */
-export function Avatar({ src, letter, size, variant = 'circular', ringInDark }: Props) {
+export function Avatar({ src, letter, size, variant = 'circular', ringInDark, className: extra }: Props) {
   const url = imageSrc(src);
   const className = classNames(
     styles.avatar,
     variant === 'rounded' && styles.rounded,
     ringInDark && styles.ringInDark,
+    extra,
   );
   return (
     <span

@@ -4,18 +4,19 @@ import {
   Button,
   Chip,
   FormControl,
+  FormHelperText,
   InputAdornment,
   InputLabel,
-  Menu,
   MenuItem,
-  Select,
+  NativeSelect,
+  OutlinedInput,
   Stack,
-  TextField,
 } from '@mui/material';
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
+import { Menu } from './Menu';
 
 export type FilterPreset = { label: string; filter: string };
 export type FilterDropdown = { key: string; label: string; options: { value: string; label: string }[] };
@@ -49,6 +50,10 @@ export type FilterBarProps = {
  *
  * Memoized: a new page of the list (same filter) does not render the filter bar again; its list gives it
  * stable props (ListPage, listState's setters).
+ *
+ * Built from TextField's parts (FormControl, InputLabel, OutlinedInput, FormHelperText) and native selects:
+ * TextField itself imports MUI's Select, which brings the menu, popover, modal and two more input variants
+ * into every list page's first load (~12 KB gzip); the dropdowns are the browser's own, as on phones.
  */
 export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
   const [text, setText] = useState(p.value);
@@ -103,6 +108,7 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
   };
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null);
   const terms = parseTerms(p.value);
+  const id = useId();
 
   return (
     <Stack spacing={1.5} sx={{ mb: 2 }}>
@@ -135,55 +141,55 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
             </MenuItem>
           ))}
         </Menu>
-        <TextField
-          size="small"
-          fullWidth
-          label={p.label}
-          placeholder={p.placeholder}
-          value={text}
-          onChange={(e) => type(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit(text);
-          }}
-          // Leaving the box ends the typing run: typing there again later is a new history entry.
-          onBlur={() => {
-            debounced.flush();
-            typingRun.current = false;
-          }}
-          error={Boolean(p.error)}
-          helperText={p.error}
-          slotProps={{
+        <FormControl size="small" fullWidth error={Boolean(p.error)}>
+          <InputLabel htmlFor={`${id}-search`}>{p.label}</InputLabel>
+          <OutlinedInput
+            id={`${id}-search`}
+            label={p.label}
+            placeholder={p.placeholder}
+            value={text}
+            onChange={(e) => type(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit(text);
+            }}
+            // Leaving the box ends the typing run: typing there again later is a new history entry.
+            onBlur={() => {
+              debounced.flush();
+              typingRun.current = false;
+            }}
             // The field `/` focuses (app/CommandShortcuts.tsx).
-            htmlInput: { 'data-page-search': true },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+            inputProps={{
+              'data-page-search': true,
+              'aria-describedby': p.error ? `${id}-error` : undefined,
+            }}
+            startAdornment={
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            }
+          />
+          {p.error && <FormHelperText id={`${id}-error`}>{p.error}</FormHelperText>}
+        </FormControl>
         {p.dropdowns?.map((d) => (
           <FormControl key={d.key} size="small" sx={{ minWidth: 150, flexShrink: 0 }}>
-            <InputLabel id={`filter-${d.key}`}>{d.label}</InputLabel>
-            <Select
-              labelId={`filter-${d.key}`}
-              label={d.label}
+            <InputLabel htmlFor={`${id}-${d.key}`} shrink>
+              {d.label}
+            </InputLabel>
+            <NativeSelect
+              id={`${id}-${d.key}`}
+              input={<OutlinedInput label={d.label} notched />}
               value={
                 d.options.some((o) => o.value === termValue(p.value, d.key)) ? termValue(p.value, d.key) : ''
               }
               onChange={(e) => commit(setTerm(p.value, d.key, e.target.value || undefined))}
             >
-              <MenuItem value="">
-                <em>Any</em>
-              </MenuItem>
+              <option value="">Any</option>
               {d.options.map((o) => (
-                <MenuItem key={o.value} value={o.value}>
+                <option key={o.value} value={o.value}>
                   {o.label}
-                </MenuItem>
+                </option>
               ))}
-            </Select>
+            </NativeSelect>
           </FormControl>
         ))}
       </Stack>

@@ -1,5 +1,6 @@
 import MoreIcon from '@mui/icons-material/ArrowDropDown';
-import { Box, Button, Link, Menu, MenuItem, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Button, Link, MenuItem, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Menu } from './Menu';
 import { useState, type ReactNode } from 'react';
 
 export type SelectionAction = {

@@ -1,5 +1,6 @@
 import { formatCount } from '../../lib/plural';
-import { Menu, MenuItem } from '@mui/material';
+import { MenuItem } from '@mui/material';
+import { Menu } from '../../components/Menu';
 import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User } from '../../api/users';

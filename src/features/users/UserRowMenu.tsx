@@ -1,4 +1,5 @@
-import { Divider, ListItemText, Menu, MenuItem } from '@mui/material';
+import { Divider, ListItemText, MenuItem } from '@mui/material';
+import { Menu } from '../../components/Menu';
 import { useState } from 'react';
 import { RowMenuButton } from '../../components/LeanTable';
 import { Link as RouterLink } from 'react-router';

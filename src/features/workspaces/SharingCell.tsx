@@ -1,12 +1,12 @@
-import GroupIcon from '@mui/icons-material/Groups';
-import PersonIcon from '@mui/icons-material/Person';
 import ShareIcon from '@mui/icons-material/PeopleAlt';
-import { List, ListItem, ListItemIcon, ListItemText, Popover, Typography } from '@mui/material';
-import { useState } from 'react';
-import type { SharedWorkspaceActor, Workspace } from '../../api/workspaces';
+import { Suspense, useState } from 'react';
+import type { Workspace } from '../../api/workspaces';
 import { Pill } from '../../components/Pill';
+import { lazyNamed } from '../../lib/lazyNamed';
+import { actorName } from './actorName';
 
-const actorName = (a: SharedWorkspaceActor) => (a.actor_type === 'group' ? `${a.name} (group)` : a.name);
+// The list of sharees opens on a click: its popover (with MUI's modal) is not on the list's first load.
+const SharingPopover = lazyNamed(() => import('./SharingPopover'), 'SharingPopover');
 
 /** "alice, Frontend (group) +2": who a workspace is shared with, the same words for every viewer. */
 function sharingSummary(ws: Workspace): string | undefined {
@@ -33,31 +33,9 @@ export function SharingCell({ ws }: { ws: Workspace }) {
         aria-haspopup="dialog"
       />
       {anchor && (
-        <Popover
-          open
-          anchorEl={anchor}
-          onClose={() => setAnchor(null)}
-          anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-          slotProps={{ paper: { role: 'dialog', 'aria-label': `Shared with (${ws.name})` } }}
-        >
-          <Typography variant="subtitle2" sx={{ px: 2, pt: 1.5 }}>
-            {ws.owner_name}/{ws.name} is shared with
-          </Typography>
-          <List dense sx={{ minWidth: 220 }}>
-            {ws.shared_with.map((a) => (
-              <ListItem key={`${a.actor_type}-${a.id}`}>
-                <ListItemIcon sx={{ minWidth: 32 }}>
-                  {a.actor_type === 'group' ? (
-                    <GroupIcon fontSize="small" />
-                  ) : (
-                    <PersonIcon fontSize="small" />
-                  )}
-                </ListItemIcon>
-                <ListItemText primary={actorName(a)} secondary={a.roles.join(', ') || 'no role'} />
-              </ListItem>
-            ))}
-          </List>
-        </Popover>
+        <Suspense fallback={null}>
+          <SharingPopover ws={ws} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
       )}
     </>
   );

@@ -1,4 +1,5 @@
-import { ListItemText, Menu, MenuItem } from '@mui/material';
+import { ListItemText, MenuItem } from '@mui/material';
+import { Menu } from '../../components/Menu';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RowMenuButton } from '../../components/LeanTable';

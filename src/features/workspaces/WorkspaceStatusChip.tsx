@@ -1,4 +1,4 @@
-import { CircularProgress, Tooltip } from '@mui/material';
+import { CircularProgress } from '@mui/material';
 import { Pill, type PillColor } from '../../components/Pill';
 import type { WorkspaceBuild, WorkspaceStatus } from '../../api/workspaces';
 import { statusLabel } from './workspaceStatus';
@@ -17,7 +17,11 @@ const COLOR: Record<WorkspaceStatus, PillColor> = {
 };
 const TRANSITIONAL: WorkspaceStatus[] = ['pending', 'starting', 'stopping', 'canceling', 'deleting'];
 
-/** The latest build's status, with a spinner while a transition runs and the job's error on failure. */
+/**
+ * The latest build's status, with a spinner while a transition runs and the job's error on failure (the
+ * browser's own hint: MUI's Tooltip would bring Popper.js into the list's first load for one rare case; the
+ * workspace's page shows the error in full).
+ */
 export function WorkspaceStatusChip({ build }: { build: WorkspaceBuild }) {
   const busy = TRANSITIONAL.includes(build.status);
   const chip = (
@@ -28,9 +32,5 @@ export function WorkspaceStatusChip({ build }: { build: WorkspaceBuild }) {
       icon={busy ? <CircularProgress size={12} color="inherit" aria-hidden /> : undefined}
     />
   );
-  return build.status === 'failed' && build.job.error ? (
-    <Tooltip title={build.job.error}>{chip}</Tooltip>
-  ) : (
-    chip
-  );
+  return build.status === 'failed' && build.job.error ? <span title={build.job.error}>{chip}</span> : chip;
 }
