@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { Server } from 'node:http';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin, PluginOption } from 'vite';
+import type { Plugin, PluginOption, Rolldown } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { coderMockPlugin } from './src/mock/runtimes/vite';
 
@@ -137,6 +138,63 @@ const proxy = coderUrl
     }
   : undefined;
 
+/**
+ * The pages most visits start on. What their route modules import statically (beyond the entry) is put in
+ * as few chunks as possible: `list` (what both use), `list-users`, `list-workspaces`. Split by which lazy
+ * routes share each module, /users needed 35 chunks, and over HTTP/1.1's six connections a cold load spent
+ * ~350 ms fetching them after the route module arrived (the bench's floor is one file).
+ */
+const LIST_ROUTES: [string, string][] = [
+  ['users', 'src/app/routes/users.tsx'],
+  ['workspaces', 'src/app/routes/workspaces.tsx'],
+];
+
+/** The names a module imports from MUI's barrel: `import { Button, Menu as M } from '@mui/material'`. */
+function muiNames(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']@mui\/material["']/g)) {
+    for (const part of m[1]?.split(',') ?? []) {
+      const name = part.trim().split(/\s+/)[0];
+      if (name && name !== 'type') names.push(name);
+    }
+  }
+  return names;
+}
+
+function listChunks(): Rolldown.CodeSplittingNameFunction {
+  const routes = LIST_ROUTES.map(([name, file]) => ({ name, file: path.resolve(import.meta.dirname, file) }));
+  let closures: { name: string; ids: Set<string> }[] | undefined;
+  // What a route imports statically. Through MUI's barrel (`@mui/material`, which re-exports every
+  // component) only the components the importing module names are followed, not all of them.
+  const closure = (root: string, ctx: Rolldown.ChunkingContext) => {
+    const seen = new Set<string>();
+    const stack = [root];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const info = ctx.getModuleInfo(id);
+      for (const dep of info?.importedIds ?? []) {
+        if (!dep.endsWith('/node_modules/@mui/material/index.mjs')) stack.push(dep);
+        else {
+          const exports = ctx.getModuleInfo(dep)?.importedIds ?? [];
+          for (const name of muiNames(info?.code ?? '')) {
+            const target = exports.find((x) => x.endsWith(`/@mui/material/${name}/index.mjs`));
+            if (target) stack.push(target);
+          }
+        }
+      }
+    }
+    return seen;
+  };
+  return (id, ctx) => {
+    closures ??= routes.map(({ name, file }) => ({ name, ids: closure(file, ctx) }));
+    // The route modules keep chunks of their own (the router loads them by name).
+    if (routes.some(({ file }) => file === id)) return null;
+    const users = closures.filter(({ ids }) => ids.has(id)).map(({ name }) => name);
+    return users.length === 0 ? null : users.length > 1 ? 'list' : `list-${users[0]}`;
+  };
+}
+
 /** The one node test file that mocks modules (vi.mock): run apart, isolated. */
 const NODE_ISOLATED = 'contract/traffic.test.ts';
 
@@ -156,17 +214,20 @@ export default defineConfig({
       output: {
         // Rolldown's automatic splitting made a chunk for every set of lazy routes sharing a module: each new
         // route split the shared MUI code finer (42 chunks for /users, 67 once the organization tabs became
-        // routes), and every chunk costs a request and its own gzip dictionary. Two groups instead:
+        // routes), and every chunk costs a request and its own gzip dictionary. Three groups instead, first
+        // match wins:
         // - `app`: everything the entry imports statically (`$initial`), in one chunk;
-        // - `shared`: code several lazy routes share, split by which routes use it (a route never loads
-        //   what only others use), with the pieces under 2 KB merged into their neighbours.
-        // /users: 22 chunks and 260 KB gzip, against 42 and 270 KB before (numbers in the README).
+        // - `list…`: the first load of /users and /workspaces (`listChunks` above), in one to three chunks;
+        // - `shared`: code several other lazy routes share, split by which routes use it (a route never
+        //   loads what only others use). Small pieces are not merged into neighbours: a merge once put a
+        //   piece /users needs into the groups' form chunk, and /users loaded react-hook-form.
         // Not in the static demo: its entry awaits the in-browser mock at the top level (main.tsx), and a
         // mock chunk importing back into a grouped entry chunk would wait on that entry forever.
         codeSplitting: isDemo || {
           groups: [
-            { name: 'app', tags: ['$initial'] },
-            { name: 'shared', minShareCount: 2, entriesAware: true },
+            { name: 'app', tags: ['$initial'], priority: 3 },
+            { name: listChunks(), debugName: 'list', priority: 2 },
+            { name: 'shared', minShareCount: 2, entriesAware: true, priority: 1 },
           ],
         },
       },
