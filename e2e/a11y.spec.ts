@@ -135,6 +135,8 @@ test('users list, its menus and dialogs', async ({ page, signIn }) => {
 
   const more = page.getByRole('button', { name: 'More actions for alice' });
   await page.getByRole('textbox', { name: 'Search users' }).fill('alice');
+  // The list has settled on the filter (a row's menu opened while its row is replaced would go with it).
+  await expect(page.getByText('1–1 of 1')).toBeVisible();
   await more.click();
   await expect(page.getByRole('menuitem', { name: 'Edit roles…' })).toBeVisible();
   await scan(page, 'user row menu', '[role="menu"]');
