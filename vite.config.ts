@@ -161,11 +161,16 @@ function muiNames(code: string): string[] {
   return names;
 }
 
+/** A package module importing more modules than this is a barrel (an index re-exporting the package). */
+const BARREL = 40;
+
 function listChunks(): Rolldown.CodeSplittingNameFunction {
   const routes = LIST_ROUTES.map(([name, file]) => ({ name, file: path.resolve(import.meta.dirname, file) }));
   let closures: { name: string; ids: Set<string> }[] | undefined;
   // What a route imports statically. Through MUI's barrel (`@mui/material`, which re-exports every
-  // component) only the components the importing module names are followed, not all of them.
+  // component) only the components the importing module names are followed; other packages' barrels
+  // (`@mui/system`, TanStack Query) are not followed: what the page uses of them is mostly in the entry,
+  // and the rest would bring along whatever any other page uses of them.
   const closure = (root: string, ctx: Rolldown.ChunkingContext) => {
     const seen = new Set<string>();
     const stack = [root];
@@ -174,14 +179,13 @@ function listChunks(): Rolldown.CodeSplittingNameFunction {
       seen.add(id);
       const info = ctx.getModuleInfo(id);
       for (const dep of info?.importedIds ?? []) {
-        if (!dep.endsWith('/node_modules/@mui/material/index.mjs')) stack.push(dep);
-        else {
-          const exports = ctx.getModuleInfo(dep)?.importedIds ?? [];
+        const exports = ctx.getModuleInfo(dep)?.importedIds ?? [];
+        if (dep.endsWith('/node_modules/@mui/material/index.mjs')) {
           for (const name of muiNames(info?.code ?? '')) {
             const target = exports.find((x) => x.endsWith(`/@mui/material/${name}/index.mjs`));
             if (target) stack.push(target);
           }
-        }
+        } else if (!(dep.includes('/node_modules/') && exports.length > BARREL)) stack.push(dep);
       }
     }
     return seen;
