@@ -7,7 +7,6 @@ import {
   FormHelperText,
   InputAdornment,
   InputLabel,
-  MenuItem,
   NativeSelect,
   OutlinedInput,
   Stack,
@@ -16,7 +15,7 @@ import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
-import { Menu } from './Menu';
+import { Menu, MenuItem } from './Menu';
 
 export type FilterPreset = { label: string; filter: string };
 export type FilterDropdown = { key: string; label: string; options: { value: string; label: string }[] };

@@ -1,6 +1,6 @@
 import MoreIcon from '@mui/icons-material/ArrowDropDown';
-import { Box, Button, Link, MenuItem, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
-import { Menu } from './Menu';
+import { Box, Button, Link, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Menu, MenuItem } from './Menu';
 import { useState, type ReactNode } from 'react';
 
 export type SelectionAction = {

@@ -1,6 +1,5 @@
 import { formatCount } from '../../lib/plural';
-import { MenuItem } from '@mui/material';
-import { Menu } from '../../components/Menu';
+import { Menu, MenuItem } from '../../components/Menu';
 import { useState } from 'react';
 import type { AssignableRole } from '../../api/common';
 import type { User } from '../../api/users';

@@ -1,5 +1,5 @@
-import { Divider, ListItemText, MenuItem } from '@mui/material';
-import { Menu } from '../../components/Menu';
+import { ListItemText } from '@mui/material';
+import { Divider, Menu, MenuItem } from '../../components/Menu';
 import { useState } from 'react';
 import { RowMenuButton } from '../../components/LeanTable';
 import { Link as RouterLink } from 'react-router';

@@ -1,5 +1,5 @@
-import { ListItemText, MenuItem } from '@mui/material';
-import { Menu } from '../../components/Menu';
+import { ListItemText } from '@mui/material';
+import { Menu, MenuItem } from '../../components/Menu';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RowMenuButton } from '../../components/LeanTable';
