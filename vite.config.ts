@@ -161,8 +161,14 @@ function muiNames(code: string): string[] {
   return names;
 }
 
-/** A package module importing more modules than this is a barrel (an index re-exporting the package). */
-const BARREL = 40;
+/**
+ * A package's barrel: an index re-exporting the package (only imports and exports, or very many of them).
+ * Following one would take everything the package exports, not what the importer uses.
+ */
+const isBarrel = (info: Rolldown.ModuleInfo | null) =>
+  info !== null &&
+  info.id.includes('/node_modules/') &&
+  (info.importedIds.length > 40 || !/\bfunction\b|=>|\bclass\b/.test(info.code ?? 'function'));
 
 function listChunks(): Rolldown.CodeSplittingNameFunction {
   const routes = LIST_ROUTES.map(([name, file]) => ({ name, file: path.resolve(import.meta.dirname, file) }));
@@ -179,13 +185,13 @@ function listChunks(): Rolldown.CodeSplittingNameFunction {
       seen.add(id);
       const info = ctx.getModuleInfo(id);
       for (const dep of info?.importedIds ?? []) {
-        const exports = ctx.getModuleInfo(dep)?.importedIds ?? [];
+        const depInfo = ctx.getModuleInfo(dep);
         if (dep.endsWith('/node_modules/@mui/material/index.mjs')) {
           for (const name of muiNames(info?.code ?? '')) {
-            const target = exports.find((x) => x.endsWith(`/@mui/material/${name}/index.mjs`));
+            const target = depInfo?.importedIds.find((x) => x.endsWith(`/@mui/material/${name}/index.mjs`));
             if (target) stack.push(target);
           }
-        } else if (!(dep.includes('/node_modules/') && exports.length > BARREL)) stack.push(dep);
+        } else if (!isBarrel(depInfo)) stack.push(dep);
       }
     }
     return seen;
