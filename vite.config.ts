@@ -200,8 +200,8 @@ function listChunks(): Rolldown.CodeSplittingNameFunction {
     closures ??= routes.map(({ name, file }) => ({ name, ids: closure(file, ctx) }));
     // The route modules keep chunks of their own (the router loads them by name).
     if (routes.some(({ file }) => file === id)) return null;
-    const users = closures.filter(({ ids }) => ids.has(id)).map(({ name }) => name);
-    return users.length === 0 ? null : users.length > 1 ? 'list' : `list-${users[0]}`;
+    const usedBy = closures.filter(({ ids }) => ids.has(id)).map(({ name }) => name);
+    return usedBy.length === 0 ? null : usedBy.length > 1 ? 'list' : `list-${usedBy[0]}`;
   };
 }
 
