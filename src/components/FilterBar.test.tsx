@@ -65,3 +65,25 @@ describe('FilterBar', () => {
     expect(box).toHaveValue('status:active');
   });
 });
+
+describe('FilterBar terms', () => {
+  function Terms() {
+    const [value, setValue] = useState('role:owner status:active');
+    return (
+      <FilterBar label="Search" value={value} onChange={setValue} presets={[]} keys={[]} debounceMs={100} />
+    );
+  }
+
+  it('each term has a remove button named after it; a click or Delete on it takes the term out', async () => {
+    const user = userEvent.setup();
+    render(<Terms />);
+    const terms = screen.getByRole('group', { name: 'Filter terms' });
+    expect(terms).toHaveTextContent('role:owner');
+    await user.click(screen.getByRole('button', { name: 'Remove role:owner' }));
+    expect(screen.getByLabelText('Search')).toHaveValue('status:active');
+    screen.getByRole('button', { name: 'Remove status:active' }).focus();
+    await user.keyboard('{Delete}');
+    expect(screen.getByLabelText('Search')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: /^Remove / })).toBeNull();
+  });
+});

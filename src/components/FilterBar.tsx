@@ -2,7 +2,6 @@ import FilterListIcon from '@mui/icons-material/FilterList';
 import SearchIcon from '@mui/icons-material/Search';
 import {
   Button,
-  Chip,
   FormControl,
   FormHelperText,
   InputAdornment,
@@ -16,6 +15,7 @@ import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
 import { Menu, MenuItem } from './Menu';
+import { Pill } from './Pill';
 
 export type FilterPreset = { label: string; filter: string };
 export type FilterDropdown = { key: string; label: string; options: { value: string; label: string }[] };
@@ -201,10 +201,9 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
         aria-label="Filter terms"
       >
         {terms.map((t, i) => (
-          <Chip
+          <Pill
             key={`${formatTerm(t)}-${i}`}
             label={formatTerm(t)}
-            size="small"
             onDelete={() => commit(removeTermAt(p.value, i))}
           />
         ))}

@@ -13,6 +13,11 @@ type Props = Omit<HTMLAttributes<HTMLElement>, 'color'> & {
   plainText?: boolean;
   /** A button (it opens something) rather than a label. */
   onClick?: (e: MouseEvent<HTMLElement>) => void;
+  /**
+   * A label with a remove button after it (a filter term), named "Remove <label>"; Delete or Backspace on it
+   * removes too, as on MUI's deletable Chip. Not with `onClick`.
+   */
+  onDelete?: () => void;
   /** For a Tooltip around it. */
   ref?: Ref<HTMLElement>;
 };
@@ -30,6 +35,7 @@ export function Pill({
   plainText,
   className,
   ref,
+  onDelete,
   ...rest
 }: Props) {
   const cls = classNames(
@@ -44,6 +50,25 @@ export function Pill({
     <>
       {icon && <span className={styles.icon}>{icon}</span>}
       <span className={styles.label}>{label}</span>
+      {onDelete && (
+        <button
+          type="button"
+          className={styles.remove}
+          aria-label={`Remove ${typeof label === 'string' ? label : ''}`.trim()}
+          onClick={onDelete}
+          onKeyDown={(e) => {
+            if (e.key === 'Delete' || e.key === 'Backspace') {
+              e.preventDefault();
+              onDelete();
+            }
+          }}
+        >
+          {/* MUI's Cancel icon. */}
+          <svg viewBox="0 0 24 24" aria-hidden focusable="false">
+            <path d="M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2m5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12z" />
+          </svg>
+        </button>
+      )}
     </>
   );
   return rest.onClick ? (
