@@ -112,8 +112,8 @@ test.describe('users list', () => {
     await page.getByLabel('Value').fill('password');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(search(page)).toHaveValue('role:owner status:active login_type:password');
-    await expect(page.getByRole('button', { name: 'Remove login_type:password' })).toBeVisible();
-    await page.getByRole('button', { name: 'Remove role:owner' }).press('Delete');
+    await expect(page.getByRole('button', { name: 'Remove filter login_type:password' })).toBeVisible();
+    await page.getByRole('button', { name: 'Remove filter role:owner' }).press('Delete');
     await expect(search(page)).toHaveValue('status:active login_type:password');
 
     await page.goto('/users?filter=alice');

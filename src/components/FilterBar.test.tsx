@@ -79,11 +79,11 @@ describe('FilterBar terms', () => {
     render(<Terms />);
     const terms = screen.getByRole('group', { name: 'Filter terms' });
     expect(terms).toHaveTextContent('role:owner');
-    await user.click(screen.getByRole('button', { name: 'Remove role:owner' }));
+    await user.click(screen.getByRole('button', { name: 'Remove filter role:owner' }));
     expect(screen.getByLabelText('Search')).toHaveValue('status:active');
-    screen.getByRole('button', { name: 'Remove status:active' }).focus();
+    screen.getByRole('button', { name: 'Remove filter status:active' }).focus();
     await user.keyboard('{Delete}');
     expect(screen.getByLabelText('Search')).toHaveValue('');
-    expect(screen.queryByRole('button', { name: /^Remove / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Remove filter / })).toBeNull();
   });
 });

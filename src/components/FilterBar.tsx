@@ -205,6 +205,7 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
             key={`${formatTerm(t)}-${i}`}
             label={formatTerm(t)}
             onDelete={() => commit(removeTermAt(p.value, i))}
+            deleteLabel={`Remove filter ${formatTerm(t)}`}
           />
         ))}
         {p.keys.length > 0 && <FilterBuilder keys={p.keys} onAdd={(t) => commit(addTerm(p.value, t))} />}

@@ -14,10 +14,12 @@ type Props = Omit<HTMLAttributes<HTMLElement>, 'color'> & {
   /** A button (it opens something) rather than a label. */
   onClick?: (e: MouseEvent<HTMLElement>) => void;
   /**
-   * A label with a remove button after it (a filter term), named "Remove <label>"; Delete or Backspace on it
+   * A label with a remove button after it (a filter term), named `deleteLabel`; Delete or Backspace on it
    * removes too, as on MUI's deletable Chip. Not with `onClick`.
    */
   onDelete?: () => void;
+  /** The remove button's name: what it removes, distinct from other buttons on the page. */
+  deleteLabel?: string;
   /** For a Tooltip around it. */
   ref?: Ref<HTMLElement>;
 };
@@ -36,6 +38,7 @@ export function Pill({
   className,
   ref,
   onDelete,
+  deleteLabel,
   ...rest
 }: Props) {
   const cls = classNames(
@@ -54,7 +57,7 @@ export function Pill({
         <button
           type="button"
           className={styles.remove}
-          aria-label={`Remove ${typeof label === 'string' ? label : ''}`.trim()}
+          aria-label={deleteLabel ?? 'Remove'}
           onClick={onDelete}
           onKeyDown={(e) => {
             if (e.key === 'Delete' || e.key === 'Backspace') {
