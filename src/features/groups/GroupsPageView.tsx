@@ -23,6 +23,7 @@ import type { ListView } from '../../lib/useListQuery';
 import { GroupAvatar } from './GroupAvatar';
 import { groupLabel } from './groupLabel';
 import { PageHeader } from '../../components/PageHeader';
+import { formatCount } from '../../lib/plural';
 
 /** Where an IdP-synced group's mapping is (the organization's IdP sync tab), and how the link reads. */
 export type SyncLink = { to: string; label: string };
@@ -111,11 +112,11 @@ export function GroupsPageView({ org, groups, canCreate, onCreate, syncLink }: P
                       </Stack>
                     </Stack>
                   </TableCell>
-                  <TableCell align="right">{g.total_member_count.toLocaleString('en-US')}</TableCell>
+                  <TableCell align="right">{formatCount(g.total_member_count)}</TableCell>
                   <TableCell>
                     <GroupSource group={g} link={syncLink?.(g)} />
                   </TableCell>
-                  <TableCell align="right">{g.quota_allowance.toLocaleString('en-US')}</TableCell>
+                  <TableCell align="right">{formatCount(g.quota_allowance)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -10,6 +10,7 @@ import { paths } from '../../lib/paths';
 import { wholeListView } from '../../lib/useListQuery';
 import { CreateOrganizationDialog } from './CreateOrganizationDialog';
 import { OrganizationsPageView } from './OrganizationsPageView';
+import { formatCount } from '../../lib/plural';
 
 /** Member and workspace count cells of one organization ("—" where the caller may not see them). */
 function OrgCountCells({ org }: { org: Organization }) {
@@ -22,7 +23,7 @@ function OrgCountCells({ org }: { org: Organization }) {
     ...organizationsQueries.workspaceCount(org.name),
     enabled: perms?.viewWorkspaces ?? false,
   });
-  const show = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en-US'));
+  const show = (n: number | undefined) => (n === undefined ? '—' : formatCount(n));
   return (
     <>
       <TableCell align="right">
