@@ -104,7 +104,7 @@ export async function expectNoSeriousViolations(page: Page, what: string, scope?
  * aria-label, aria-labelledby, label or text), whether a focus indicator is drawn, and the dialog it is in.
  * A focus indicator is a solid outline of at least 2px on the element itself (the theme's `:focus-visible`
  * ring), on the control around it that MUI marks `Mui-focusVisible` (a checkbox's box, for one), or the 2px
- * border MUI draws around a focused text field or select.
+ * outline drawn around a focused outlined text field or select.
  */
 export async function focusState(page: Page) {
   return page.evaluate(() => {
@@ -117,9 +117,8 @@ export async function focusState(page: Page) {
       return st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 2 && st.visibility !== 'hidden';
     };
     const shown = (x: HTMLElement) => getComputedStyle(x).opacity !== '0' && x.offsetWidth > 0;
-    const field = el
-      .closest('.MuiOutlinedInput-root.Mui-focused')
-      ?.querySelector('.MuiOutlinedInput-notchedOutline');
+    // An outlined field's outline is a <fieldset> beside its control (MUI's and components/Field's alike).
+    const field = el.parentElement?.querySelector(':scope > fieldset');
     const visible =
       (el.matches(':focus-visible') && shown(el) && ring(el)) ||
       ring(el.closest('.Mui-focusVisible')) ||

@@ -1,18 +1,5 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import {
-  AppBar,
-  Box,
-  IconButton,
-  List,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  Stack,
-  Toolbar,
-  Typography,
-  useMediaQuery,
-  useTheme,
-} from '@mui/material';
+import { IconButton, useMediaQuery, useTheme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -21,12 +8,14 @@ import { usePermissions } from '../api/authcheck';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loader } from '../components/Loader';
 import { lazyNamed } from '../lib/lazyNamed';
+import css from './AppShell.module.css';
 import { CommandShortcuts } from './CommandShortcuts';
 import { navItems } from './nav';
 import { OrgSwitcher } from './OrgSwitcher';
 import { ServerInfo } from './ServerInfo';
 import { UserMenu } from './UserMenu';
 
+/** The side navigation's width (AppShell.module.css draws the wide screen's panel at it). */
 const DRAWER_WIDTH = 232;
 
 // The phone's navigation drawer (MUI's Drawer brings its modal, focus trap, backdrop and slide): loaded when
@@ -37,12 +26,10 @@ const PhoneNav = lazyNamed(loadPhoneNav, 'PhoneNav');
 
 function Brand() {
   return (
-    <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', px: 2.5, height: 64 }}>
-      <Box component="img" src="/favicon.svg" alt="" sx={{ width: 28, height: 28 }} />
-      <Typography variant="h3" component="span">
-        Coder Admin
-      </Typography>
-    </Stack>
+    <div className={css.brand}>
+      <img src="/favicon.svg" alt="" />
+      <span>Coder Admin</span>
+    </div>
   );
 }
 
@@ -57,17 +44,15 @@ const NavItem = memo(function NavItem({
   onNavigate?: () => void;
 }) {
   return (
-    <ListItemButton
-      component={Link}
+    <Link
       to={item.to}
       onClick={onNavigate}
-      className={active ? 'active' : undefined}
+      className={css.navItem}
       aria-current={active ? 'page' : undefined}
-      sx={{ mb: 0.5 }}
     >
-      <ListItemIcon sx={{ minWidth: 38 }}>{item.icon}</ListItemIcon>
-      <ListItemText primary={item.label} />
-    </ListItemButton>
+      <span className={css.navIcon}>{item.icon}</span>
+      {item.label}
+    </Link>
   );
 });
 
@@ -76,26 +61,26 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const perms = permsQuery.data;
   const { pathname } = useLocation();
   return (
-    <Box component="nav" aria-label="Main">
+    <nav aria-label="Main">
       <Brand />
       {permsQuery.isError && !perms && (
-        <Box sx={{ px: 1.5 }}>
+        <div className={css.navError}>
           <ErrorAlert
             error={permsQuery.error}
             title="Could not check your permissions"
             onRetry={() => void permsQuery.refetch()}
           />
-        </Box>
+        </div>
       )}
-      <List component="div" sx={{ px: 1.5 }}>
+      <div className={css.navList}>
         {navItems
           .filter((item) => (perms ? item.visible(perms) : false))
           .map((item) => (
             <NavItem key={item.to} item={item} active={item.active(pathname)} onNavigate={onNavigate} />
           ))}
-      </List>
+      </div>
       <ServerInfo />
-    </Box>
+    </nav>
   );
 }
 
@@ -105,33 +90,18 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
  */
 function SkipLink() {
   return (
-    <Box
-      component="a"
+    <a
       href="#main"
-      onClick={(e: React.MouseEvent) => {
+      className={css.skipLink}
+      onClick={(e) => {
         e.preventDefault();
         const main = document.getElementById('main');
         main?.focus();
         main?.scrollIntoView();
       }}
-      sx={{
-        position: 'fixed',
-        top: 8,
-        left: 8,
-        zIndex: (t) => t.zIndex.tooltip + 1,
-        px: 2,
-        py: 1,
-        borderRadius: 1,
-        bgcolor: 'background.paper',
-        color: 'primary.main',
-        fontWeight: 600,
-        boxShadow: 3,
-        transform: 'translateY(-200%)',
-        '&:focus': { transform: 'none' },
-      }}
     >
       Skip to main content
-    </Box>
+    </a>
   );
 }
 
@@ -170,30 +140,15 @@ export function AppShell() {
   const me = useQuery(authQueries.me()).data;
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+    <div className={css.root}>
       <FocusMainOnPageChange />
       <SkipLink />
       {wide ? (
-        // What MUI's permanent Drawer draws (a fixed paper beside a spacer of its width), without the
-        // modal machinery its temporary variant needs.
-        <Box sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
-          <Box
-            sx={{
-              position: 'fixed',
-              top: 0,
-              left: 0,
-              height: '100%',
-              width: DRAWER_WIDTH,
-              overflowY: 'auto',
-              zIndex: 'drawer',
-              bgcolor: 'background.paper',
-              borderRight: 1,
-              borderColor: 'divider',
-            }}
-          >
+        <div className={css.navSpacer}>
+          <div className={css.navPanel}>
             <SideNav />
-          </Box>
-        </Box>
+          </div>
+        </div>
       ) : (
         opened && (
           <Suspense fallback={null}>
@@ -203,53 +158,34 @@ export function AppShell() {
           </Suspense>
         )
       )}
-      <Box sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-        <AppBar
-          position="sticky"
-          color="inherit"
-          elevation={0}
-          sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
-        >
-          <Toolbar sx={{ gap: 1 }}>
-            {!wide && (
-              <IconButton
-                edge="start"
-                onClick={() => {
-                  setOpened(true);
-                  setOpen(true);
-                }}
-                onPointerEnter={() => void loadPhoneNav()}
-                onFocus={() => void loadPhoneNav()}
-                aria-label="Open navigation"
-              >
-                <MenuIcon />
-              </IconButton>
-            )}
-            <Box id="shell-toolbar-slot" sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
-              <OrgSwitcher />
-            </Box>
-            <CommandShortcuts />
-            {me && <UserMenu me={me} />}
-          </Toolbar>
-        </AppBar>
-        <Box
-          component="main"
-          id="main"
-          tabIndex={-1}
-          sx={{
-            '&:focus': { outline: 'none' },
-            flexGrow: 1,
-            p: { xs: 2, md: 4 },
-            maxWidth: 1440,
-            width: '100%',
-            mx: 'auto',
-          }}
-        >
+      <div className={css.column}>
+        <header className={css.topBar}>
+          {!wide && (
+            <IconButton
+              className={css.menuButton}
+              onClick={() => {
+                setOpened(true);
+                setOpen(true);
+              }}
+              onPointerEnter={() => void loadPhoneNav()}
+              onFocus={() => void loadPhoneNav()}
+              aria-label="Open navigation"
+            >
+              <MenuIcon />
+            </IconButton>
+          )}
+          <div id="shell-toolbar-slot" className={css.toolbarSlot}>
+            <OrgSwitcher />
+          </div>
+          <CommandShortcuts />
+          {me && <UserMenu me={me} />}
+        </header>
+        <main id="main" tabIndex={-1} className={css.main}>
           <Suspense fallback={<Loader />}>
             <Outlet />
           </Suspense>
-        </Box>
-      </Box>
-    </Box>
+        </main>
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { alpha, createTheme } from '@mui/material/styles';
+import { createTheme } from '@mui/material/styles';
 
 /**
  * Motion follows the system's "reduce motion" setting (WCAG 2.3.3), read once at start: dialogs, menus,
@@ -149,13 +149,6 @@ export const theme = createTheme({
           '&.Mui-focusVisible': {
             outline: `2px solid ${t.vars?.palette.primary.main ?? t.palette.primary.main}`,
             outlineOffset: -2,
-          },
-          '&.active': {
-            backgroundColor: t.vars
-              ? `rgba(${t.vars.palette.primary.mainChannel} / 0.12)`
-              : alpha(t.palette.primary.main, 0.12),
-            '& .MuiListItemText-primary': { fontWeight: 600 },
-            '& .MuiListItemIcon-root': { color: t.vars?.palette.primary.main },
           },
         }),
       },

@@ -1,18 +1,10 @@
 import FilterListIcon from '@mui/icons-material/FilterList';
 import SearchIcon from '@mui/icons-material/Search';
-import {
-  Button,
-  FormControl,
-  FormHelperText,
-  InputAdornment,
-  InputLabel,
-  NativeSelect,
-  OutlinedInput,
-  Stack,
-} from '@mui/material';
+import { Button, Stack } from '@mui/material';
 import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
+import { SelectField, TextField } from './Field';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
 import { Menu, MenuItem } from './Menu';
 import { Pill } from './Pill';
@@ -50,9 +42,10 @@ export type FilterBarProps = {
  * Memoized: a new page of the list (same filter) does not render the filter bar again; its list gives it
  * stable props (ListPage, listState's setters).
  *
- * Built from TextField's parts (FormControl, InputLabel, OutlinedInput, FormHelperText) and native selects:
- * TextField itself imports MUI's Select, which brings the menu, popover, modal and two more input variants
- * into every list page's first load (~12 KB gzip); the dropdowns are the browser's own, as on phones.
+ * The search box and the dropdowns are plain elements in the look of MUI's small outlined fields (Field.tsx):
+ * MUI's TextField imports its Select (menu, popover, modal, three input variants), and even its parts
+ * (FormControl, InputLabel, OutlinedInput, InputBase) were ~9 KB gzip on every list page's first load. The
+ * dropdowns are the browser's own, as on phones.
  */
 export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
   const [text, setText] = useState(p.value);
@@ -140,56 +133,43 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
             </MenuItem>
           ))}
         </Menu>
-        <FormControl size="small" fullWidth error={Boolean(p.error)}>
-          <InputLabel htmlFor={`${id}-search`}>{p.label}</InputLabel>
-          <OutlinedInput
-            id={`${id}-search`}
-            label={p.label}
-            placeholder={p.placeholder}
-            value={text}
-            onChange={(e) => type(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') commit(text);
-            }}
-            // Leaving the box ends the typing run: typing there again later is a new history entry.
-            onBlur={() => {
-              debounced.flush();
-              typingRun.current = false;
-            }}
-            // The field `/` focuses (app/CommandShortcuts.tsx).
-            inputProps={{
-              'data-page-search': true,
-              'aria-describedby': p.error ? `${id}-error` : undefined,
-            }}
-            startAdornment={
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            }
-          />
-          {p.error && <FormHelperText id={`${id}-error`}>{p.error}</FormHelperText>}
-        </FormControl>
+        <TextField
+          id={`${id}-search`}
+          label={p.label}
+          error={p.error}
+          fullWidth
+          icon={<SearchIcon fontSize="small" />}
+          placeholder={p.placeholder}
+          value={text}
+          onChange={(e) => type(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit(text);
+          }}
+          // Leaving the box ends the typing run: typing there again later is a new history entry.
+          onBlur={() => {
+            debounced.flush();
+            typingRun.current = false;
+          }}
+          // The field `/` focuses (app/CommandShortcuts.tsx).
+          data-page-search
+        />
         {p.dropdowns?.map((d) => (
-          <FormControl key={d.key} size="small" sx={{ minWidth: 150, flexShrink: 0 }}>
-            <InputLabel htmlFor={`${id}-${d.key}`} shrink>
-              {d.label}
-            </InputLabel>
-            <NativeSelect
-              id={`${id}-${d.key}`}
-              input={<OutlinedInput label={d.label} notched />}
-              value={
-                d.options.some((o) => o.value === termValue(p.value, d.key)) ? termValue(p.value, d.key) : ''
-              }
-              onChange={(e) => commit(setTerm(p.value, d.key, e.target.value || undefined))}
-            >
-              <option value="">Any</option>
-              {d.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          </FormControl>
+          <SelectField
+            key={d.key}
+            id={`${id}-${d.key}`}
+            label={d.label}
+            value={
+              d.options.some((o) => o.value === termValue(p.value, d.key)) ? termValue(p.value, d.key) : ''
+            }
+            onChange={(e) => commit(setTerm(p.value, d.key, e.target.value || undefined))}
+          >
+            <option value="">Any</option>
+            {d.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </SelectField>
         ))}
       </Stack>
       <Stack

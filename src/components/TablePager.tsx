@@ -1,8 +1,10 @@
 import KeyboardArrowLeft from '@mui/icons-material/KeyboardArrowLeft';
 import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
-import { Box, IconButton, InputBase, NativeSelect, Typography } from '@mui/material';
+import { IconButton } from '@mui/material';
 import { useId } from 'react';
 import { formatCount } from '../lib/plural';
+import { BareSelect } from './Field';
+import css from './TablePager.module.css';
 
 type Props = {
   count: number;
@@ -37,39 +39,22 @@ export function TablePager({
   const from = count === 0 ? 0 : index * pageSize + 1;
   const to = Math.min(count, (index + 1) * pageSize);
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: 'center',
-        justifyContent: 'flex-end',
-        columnGap: 1,
-        rowGap: 0.5,
-        minHeight: 52,
-        px: 2,
-        color: 'text.primary',
-      }}
-    >
-      <Typography component="label" htmlFor={id} variant="body2">
-        Rows per page
-      </Typography>
-      <NativeSelect
+    <div className={css.pager}>
+      <label htmlFor={id}>Rows per page</label>
+      <BareSelect
         id={id}
-        input={<InputBase />}
         value={pageSize}
         onChange={(e) => onPageSizeChange(Number(e.target.value))}
-        sx={{ mr: { xs: 1, sm: 3 }, fontSize: 'body2.fontSize' }}
+        className={css.pageSize}
       >
         {pageSizes.map((s) => (
           <option key={s} value={s}>
             {s}
           </option>
         ))}
-      </NativeSelect>
-      <Typography variant="body2" component="p" sx={{ m: 0 }}>
-        {`${n(from)}–${n(to)} of ${n(count)}`}
-      </Typography>
-      <Box sx={{ flexShrink: 0, ml: { xs: 0, sm: 2 } }}>
+      </BareSelect>
+      <p>{`${n(from)}–${n(to)} of ${n(count)}`}</p>
+      <div className={css.moves}>
         <IconButton
           aria-label="Go to previous page"
           title="Go to previous page"
@@ -86,7 +71,7 @@ export function TablePager({
         >
           <KeyboardArrowRight />
         </IconButton>
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }
