@@ -1,7 +1,7 @@
 import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http, isApiError } from '../lib/http';
-import { workspaceKeys } from './workspaces';
+import { templateWorkspacesFilter, workspaceKeys } from './workspaces';
 
 const optNumber = z.optional(z.number());
 const optBool = z.optional(z.boolean());
@@ -78,13 +78,6 @@ export async function fetchAllOrgTemplates(org: string, signal?: AbortSignal): P
   const byId = new Map([...current, ...deprecated].map((t) => [t.id, t]));
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
-
-/**
- * The workspace search for one template's workspaces: Coder's `template:` takes a name, which is unique only
- * within an organization, so the organization is named too.
- */
-export const templateWorkspacesFilter = (org: string, template: string) =>
-  `organization:${org} template:${template}`;
 
 /** How many workspaces (that the caller can read) use a template: Coder's search, one row asked for. */
 export const fetchTemplateWorkspaceCount = (org: string, template: string, signal?: AbortSignal) =>

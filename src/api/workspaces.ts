@@ -173,6 +173,13 @@ export const createWorkspace = (org: string, owner: string, body: CreateWorkspac
     schema: workspaceSchema,
   });
 
+/**
+ * The workspace search for one template's workspaces: Coder's `template:` takes a name, which is unique only
+ * within an organization, so the organization is named too.
+ */
+export const templateWorkspacesFilter = (org: string, template: string) =>
+  `organization:${org} template:${template}`;
+
 export const workspaceKeys = {
   all: ['workspaces'] as const,
   lists: () => [...workspaceKeys.all, 'list'] as const,

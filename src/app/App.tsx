@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { DemoBanner } from './DemoBanner';
 import { OfflineBanner } from './OfflineBanner';
 import { Providers } from './Providers';
 import { routes } from './router';
@@ -16,6 +15,10 @@ const QueryDevtools = import.meta.env.DEV
   ? lazyNamed(() => import('@tanstack/react-query-devtools'), 'ReactQueryDevtools')
   : null;
 
+/** The static demo's banner, in its build only (elsewhere the condition is the constant `false`). */
+const DemoBanner =
+  import.meta.env.VITE_DEMO === 'true' ? lazyNamed(() => import('./DemoBanner'), 'DemoBanner') : null;
+
 /** What the static demo's entry hands the app (the app itself never imports the mock). */
 export type DemoControls = { reset: () => void };
 
@@ -24,7 +27,11 @@ export function App({ demo, queryClient }: { demo?: DemoControls; queryClient: Q
   return (
     <Providers queryClient={queryClient}>
       <OfflineBanner />
-      {demo && <DemoBanner onReset={demo.reset} />}
+      {demo && DemoBanner && (
+        <Suspense fallback={null}>
+          <DemoBanner onReset={demo.reset} />
+        </Suspense>
+      )}
       <RouterProvider router={router} />
       {QueryDevtools && (
         <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import { IconButton, useMediaQuery, useTheme } from '@mui/material';
+import { IconButton, useTheme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -14,6 +14,7 @@ import { navItems } from './nav';
 import { OrgSwitcher } from './OrgSwitcher';
 import { ServerInfo } from './ServerInfo';
 import { UserMenu } from './UserMenu';
+import { useMediaQuery } from '../lib/useMediaQuery';
 
 /** The side navigation's width (AppShell.module.css draws the wide screen's panel at it). */
 const DRAWER_WIDTH = 232;

@@ -1,4 +1,3 @@
-import { Paper } from '@mui/material';
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { ViewScope } from '../lib/savedViews';
 import type { ListView } from '../lib/useListQuery';
@@ -6,6 +5,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { FilterBar, type FilterBarProps } from './FilterBar';
 import { ListBody } from './ListBody';
 import { RefetchBar } from './RefetchBar';
+import css from './ListPage.module.css';
 import { SavedViews } from './SavedViews';
 
 type Props<Row, RowState> = {
@@ -71,7 +71,7 @@ export function ListPage<Row, RowState = undefined>(p: Props<Row, RowState>) {
       )}
       {p.notice}
       {view.error !== undefined && <ErrorAlert error={view.error} onRetry={view.retry} />}
-      <Paper variant="outlined">
+      <div className={css.panel}>
         {p.toolbar && view.rows && view.rows.length > 0 && !view.filterError && p.toolbar}
         <RefetchBar active={Boolean(view.loading && view.rows)} label={`Loading ${p.noun}`} />
         <ListBody
@@ -84,7 +84,7 @@ export function ListPage<Row, RowState = undefined>(p: Props<Row, RowState>) {
         >
           {rows && p.children(rows, rowState)}
         </ListBody>
-      </Paper>
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type MuiDivider from '@mui/material/Divider';
+import type MuiListItemText from '@mui/material/ListItemText';
 import type { MenuProps } from '@mui/material/Menu';
 import type MuiMenuItem from '@mui/material/MenuItem';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -6,14 +7,17 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 const loadMenu = () => import('@mui/material/Menu');
 const loadItem = () => import('@mui/material/MenuItem');
 const loadDivider = () => import('@mui/material/Divider');
+const loadItemText = () => import('@mui/material/ListItemText');
 const LazyMenu = lazy(loadMenu);
 
 /**
- * MUI's MenuItem and Divider, same props, for the children of `Menu` below: loaded with it. (MUI's menu
- * list finds its items through context as they mount, so an item that arrives a moment later is still one.)
+ * MUI's MenuItem, Divider and ListItemText (an item's text with a second line), same props, for the
+ * children of `Menu` below: loaded with it. (MUI's menu list finds its items through context as they
+ * mount, so an item that arrives a moment later is still one.)
  */
 export const MenuItem = lazy(loadItem) as unknown as typeof MuiMenuItem;
 export const Divider = lazy(loadDivider) as unknown as typeof MuiDivider;
+export const ListItemText = lazy(loadItemText) as unknown as typeof MuiListItemText;
 
 let preloading = false;
 /**
@@ -25,7 +29,9 @@ function preloadWhenIdle() {
   if (preloading) return;
   preloading = true;
   const start = () =>
-    void Promise.all([loadMenu(), loadItem(), loadDivider()]).catch(() => (preloading = false));
+    void Promise.all([loadMenu(), loadItem(), loadDivider(), loadItemText()]).catch(
+      () => (preloading = false),
+    );
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
   else window.setTimeout(start, 1000);
 }

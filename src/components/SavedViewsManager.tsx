@@ -20,6 +20,8 @@ import {
 } from '../lib/savedViews';
 import type { SavedViewsStore } from '../lib/useSavedViews';
 import { SavedViewRow, type RowControl } from './SavedViewRow';
+// The import's problems are zod issues: in English.
+import '../lib/zodEnglish';
 
 type Props = { scope: ViewScope; store: SavedViewsStore; onClose: () => void };
 

@@ -1,7 +1,9 @@
 import MoreIcon from '@mui/icons-material/ArrowDropDown';
-import { Box, Button, Link, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Button, Stack, Typography, useTheme } from '@mui/material';
 import { Menu, MenuItem } from './Menu';
+import css from './SelectionToolbar.module.css';
 import { useState, type ReactNode } from 'react';
+import { useMediaQuery } from '../lib/useMediaQuery';
 
 export type SelectionAction = {
   label: string;
@@ -73,9 +75,9 @@ export function SelectionToolbar({ selected, label, hint, actions, extra, onClea
             {label}
           </Typography>
           {wide && extra && (
-            <Link component="button" type="button" onClick={extra.onClick} noWrap sx={{ flexShrink: 1 }}>
+            <button type="button" className={css.linkButton} onClick={extra.onClick}>
               {extra.label}
-            </Link>
+            </button>
           )}
           <Box sx={{ flexGrow: 1 }} />
           {wide ? (

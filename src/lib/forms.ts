@@ -1,5 +1,9 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { errorMessage, isApiError } from './http';
+import './zodEnglish';
+
+/** Forms validate with zod through react-hook-form's resolver; their issues read in English (zodEnglish). */
+export { zodResolver } from '@hookform/resolvers/zod';
 
 /**
  * Puts Coder's `validations[]` onto the matching form fields (field names equal the request's JSON keys)

@@ -37,6 +37,10 @@ describe('http() against servers that differ', () => {
     expect(err).toBeInstanceOf(UnsupportedResponseError);
     expect(isUnsupported(err)).toBe(true);
     expect((err as Error).message).toMatch(/answered GET \/api\/v2\/things\/old without data.*status/);
+    // In English (zod's messages load on demand, lib/zodEnglish.ts), not zod/mini's bare "Invalid input".
+    expect((err as UnsupportedResponseError).issues).toEqual([
+      expect.stringMatching(/^status: Invalid option: expected one of "active"\|"suspended"$/),
+    ]);
   });
 
   it('recognises a missing Premium entitlement', async () => {

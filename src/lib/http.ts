@@ -1,9 +1,6 @@
 import { z, type ZodMiniType } from 'zod/mini';
 import { getSessionToken } from './session';
 
-// zod/mini loads no locale (classic zod registers English itself). Without this every issue would read
-// "Invalid input": response issues in UnsupportedResponseError and form errors without a message of their own.
-z.config(z.locales.en());
 // No `new Function` (zod's compiled object parsers): the production build's Content-Security-Policy has no
 // 'unsafe-eval', and even zod's guarded probe for it would be reported as a violation.
 z.config({ jitless: true });
@@ -205,11 +202,13 @@ export async function http<T = void>(path: string, opts: Options<T> = {}): Promi
   }
   if (!opts.schema) return undefined as T;
   const parsed = opts.schema.safeParse(json);
-  if (!parsed.success) {
-    throw new UnsupportedResponseError(
-      `${method} ${path}`,
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
-    );
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  // The issues in English: zod's messages load when first needed (zodEnglish.ts), and a message is made
+  // as the value is parsed, so the answer is read again with them.
+  await import('./zodEnglish');
+  const issues = opts.schema.safeParse(json).error?.issues ?? parsed.error.issues;
+  throw new UnsupportedResponseError(
+    `${method} ${path}`,
+    issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
+  );
 }

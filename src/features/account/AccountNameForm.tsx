@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Stack, TextField, Typography } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { useUpdateProfile } from '../../api/userMutations';
 import { realNameSchema, type User } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 
 const schema = z.object({ name: realNameSchema });
 

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Button,
   Dialog,
@@ -15,7 +14,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod/mini';
 import { useUpdatePassword } from '../../api/userMutations';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { setSessionToken } from '../../lib/session';
 

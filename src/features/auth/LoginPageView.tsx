@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import LoginIcon from '@mui/icons-material/Login';
 import {
   Alert,
@@ -23,6 +22,7 @@ import { useForm } from 'react-hook-form';
 import { loginRequestSchema, type LoginRequest } from '../../api/auth';
 import { DEMO_PASSWORD, type DemoAccount } from '../../lib/demoAccounts';
 import { errorMessage } from '../../lib/http';
+import { zodResolver } from '../../lib/forms';
 
 type Props = {
   passwordEnabled: boolean;

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Avatar,
@@ -13,7 +12,7 @@ import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { groupFormSchema, useCreateGroup, usePatchGroup, type Group, type GroupForm } from '../../api/groups';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { FormDialog } from '../../components/FormDialog';
 import { imageSrc } from '../../lib/imageUrl';
 

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,7 +7,7 @@ import {
   type Organization,
   type OrganizationRequest,
 } from '../../api/organizations';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { OrganizationFields } from './OrganizationFields';
 import { FormDialog } from '../../components/FormDialog';
 

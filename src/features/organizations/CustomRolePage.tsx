@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -27,7 +26,7 @@ import {
 } from '../../api/roles';
 import { Loader } from '../../components/Loader';
 import { ForbiddenPage, NotFoundPage } from '../../components/StatusPage';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { PermissionMatrix } from './PermissionMatrix';
 import { roleStarters } from './roleStarters';

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,7 +13,7 @@ import {
 } from '../../api/organizations';
 import { NeedsPremium } from '../../components/NeedsPremium';
 import { TypedConfirmDialog } from '../../components/TypedConfirmDialog';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OrganizationFields } from './OrganizationFields';
 import { TerraformExportCard } from './terraform/TerraformExportCard';

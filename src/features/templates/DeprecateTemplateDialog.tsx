@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -15,7 +14,7 @@ import { deprecationSchema, useUpdateTemplateDeprecation, type Template } from '
 import { CancelButton } from '../../components/CancelButton';
 import { DeprecationMessage } from '../../components/DeprecationMessage';
 import { FormDialog } from '../../components/FormDialog';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 
 /** Deprecates a template with a message saying why and what to use instead (links become clickable). */
 export function DeprecateTemplateDialog({ template, onClose }: { template: Template; onClose: () => void }) {

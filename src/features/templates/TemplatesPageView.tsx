@@ -13,7 +13,8 @@ import {
   Typography,
 } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import { isDeprecated, templateWorkspacesFilter, type Template } from '../../api/templates';
+import { isDeprecated, type Template } from '../../api/templates';
+import { templateWorkspacesFilter } from '../../api/workspaces';
 import { hideOnPhone } from '../../components/columns';
 import { DeprecationMessage } from '../../components/DeprecationMessage';
 import { EmptyState } from '../../components/EmptyState';

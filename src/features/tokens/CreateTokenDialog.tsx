@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -21,7 +20,7 @@ import {
 } from '../../api/apiKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { lifetimeLabel, lifetimeOptions, scopeText } from './tokenOptions';
 import { TokenSecret } from './TokenSecret';
 import { FormDialog } from '../../components/FormDialog';

@@ -1,5 +1,4 @@
 import { useNotify } from '../../components/NotifyContext';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -11,7 +10,7 @@ import { useCreateUser } from '../../api/userMutations';
 import { createUserSchema, type CreateUserForm, type User } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loader } from '../../components/Loader';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { CreateUserFields } from './CreateUserFields';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormDialogDirty } from '../../components/formDialogContext';

@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Stack, TextField } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { useUpdateProfile } from '../../api/userMutations';
 import { profileSchema, type ProfileForm as Values, type User } from '../../api/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 
 type Props = { user: User; canRename: boolean; onSaved?: (u: User) => void };
 

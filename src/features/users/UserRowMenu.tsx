@@ -1,5 +1,4 @@
-import { ListItemText } from '@mui/material';
-import { Divider, Menu, MenuItem } from '../../components/Menu';
+import { Divider, ListItemText, Menu, MenuItem } from '../../components/Menu';
 import { useState } from 'react';
 import { RowMenuButton } from '../../components/LeanTable';
 import { Link as RouterLink } from 'react-router';

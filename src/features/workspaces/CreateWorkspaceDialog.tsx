@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -19,7 +18,7 @@ import { organizationsQueries } from '../../api/organizations';
 import { isDeprecated, templatesQueries } from '../../api/templates';
 import { useCreateWorkspace } from '../../api/workspaceMutations';
 import { createWorkspaceSchema } from '../../api/workspaces';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { OwnerPicker } from './OwnerPicker';
 import { FormDialog } from '../../components/FormDialog';

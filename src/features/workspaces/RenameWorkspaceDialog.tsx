@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod/mini';
 import { useRenameWorkspace } from '../../api/workspaceMutations';
 import { workspaceNameSchema, type Workspace } from '../../api/workspaces';
-import { applyServerErrors } from '../../lib/forms';
+import { applyServerErrors, zodResolver } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { FormDialog } from '../../components/FormDialog';
 import { CancelButton } from '../../components/CancelButton';

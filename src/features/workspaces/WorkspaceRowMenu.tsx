@@ -1,5 +1,4 @@
-import { ListItemText } from '@mui/material';
-import { Menu, MenuItem } from '../../components/Menu';
+import { ListItemText, Menu, MenuItem } from '../../components/Menu';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RowMenuButton } from '../../components/LeanTable';

@@ -1,8 +1,8 @@
 /** The Workspaces page's filter vocabulary: Coder's workspace search keys (DIGEST §6.4), presets, dropdowns. */
 import type { FilterDropdown, FilterPreset } from '../../components/FilterBar';
 import type { FilterKey } from '../../components/FilterBuilder';
-import { templateWorkspacesFilter, type Template } from '../../api/templates';
-import { workspaceStatuses } from '../../api/workspaces';
+import type { Template } from '../../api/templates';
+import { templateWorkspacesFilter, workspaceStatuses } from '../../api/workspaces';
 import { statusLabel } from './workspaceStatus';
 
 export const DEFAULT_WORKSPACE_FILTER = 'owner:me';

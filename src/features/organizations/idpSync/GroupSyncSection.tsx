@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Card,
@@ -27,6 +26,7 @@ import { MappingEditor, type MappingTarget } from './MappingEditor';
 import { RegexPreview } from './RegexPreview';
 import { applySyncError, useMappingDraft } from './syncForm';
 import { FormActions } from '../../../components/FormActions';
+import { zodResolver } from '../../../lib/forms';
 
 const FIELDS = ['field', 'regex_filter', 'auto_create_missing_groups'];
 const formOf = (s: GroupSyncSettings): GroupSyncConfigForm => ({
