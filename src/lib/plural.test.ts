@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, someNames } from './plural';
+import { formatCount, plural, someNames } from './plural';
 
 describe('plural', () => {
   it('counts one and many', () => {
@@ -7,6 +7,28 @@ describe('plural', () => {
     expect(plural(0, 'group')).toBe('0 groups');
     expect(plural(1204, 'user')).toBe('1,204 users');
     expect(plural(2, 'person', 'people')).toBe('2 people');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups as en-US does', () => {
+    for (const x of [
+      0,
+      7,
+      999,
+      1000,
+      12_345,
+      1_234_567,
+      10_012,
+      -1234,
+      -999,
+      2 ** 53 - 1,
+      1e21,
+      1.5,
+      1234.5,
+    ]) {
+      expect(formatCount(x)).toBe(x.toLocaleString('en-US'));
+    }
   });
 });
 
