@@ -1,5 +1,6 @@
-import { Alert } from '@mui/material';
 import { useSyncExternalStore } from 'react';
+import { Alert } from '../components/Alert';
+import alertCss from '../components/Alert.module.css';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
@@ -27,19 +28,7 @@ export function OfflineBanner() {
   const online = useOnline();
   if (online) return null;
   return (
-    <Alert
-      severity="warning"
-      role="status"
-      aria-label="Offline"
-      sx={{
-        borderRadius: 0,
-        position: 'sticky',
-        top: 0,
-        zIndex: (t) => t.zIndex.appBar + 1,
-        py: 0,
-        alignItems: 'center',
-      }}
-    >
+    <Alert severity="warning" role="status" aria-label="Offline" className={alertCss.banner}>
       You are offline. What is shown may be out of date, and changes cannot be saved until the connection
       returns.
     </Alert>

@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Button } from '@mui/material';
+import { Button } from '@mui/material';
 import {
   errorMessage,
   isApiError,
@@ -6,6 +6,7 @@ import {
   isUnsupported,
   UnsupportedResponseError,
 } from '../lib/http';
+import { Alert } from './Alert';
 
 type Props = { error: unknown; title?: string; onRetry?: () => void };
 
@@ -23,8 +24,7 @@ export function ErrorAlert({ error, title, onRetry }: Props) {
 
   if (isUnsupported(error)) {
     return (
-      <Alert severity="info">
-        <AlertTitle>Not supported by this server version</AlertTitle>
+      <Alert severity="info" title="Not supported by this server version">
         {error instanceof UnsupportedResponseError
           ? 'This Coder deployment answered in a shape this dashboard does not understand; it may be older or newer than the dashboard supports.'
           : 'This Coder deployment does not offer this feature; it may be older than the dashboard expects.'}
@@ -33,8 +33,7 @@ export function ErrorAlert({ error, title, onRetry }: Props) {
   }
   if (isPremiumRequired(error)) {
     return (
-      <Alert severity="info">
-        <AlertTitle>Needs Coder Premium</AlertTitle>
+      <Alert severity="info" title="Needs Coder Premium">
         {errorMessage(error)} Ask your Coder administrator about a Premium license.
       </Alert>
     );
@@ -42,8 +41,7 @@ export function ErrorAlert({ error, title, onRetry }: Props) {
 
   const detail = isApiError(error) ? error.detail : undefined;
   return (
-    <Alert severity="error" action={retry}>
-      {title && <AlertTitle>{title}</AlertTitle>}
+    <Alert severity="error" title={title} action={retry}>
       {errorMessage(error)}
       {detail ? ` ${detail}` : ''}
     </Alert>

@@ -1,4 +1,6 @@
-import { Alert, Box, Button, Stack } from '@mui/material';
+import { Box, Button, Stack } from '@mui/material';
+import { Alert } from './Alert';
+import alertCss from './Alert.module.css';
 import type { ReactNode } from 'react';
 import { listTotal, type ListState } from '../lib/listState';
 import { EmptyState } from './EmptyState';
@@ -49,7 +51,7 @@ export function ListBody({ list, noun, data, loading, filterError, empty, childr
   const pager = (
     <>
       {list.pageSizeNotice && (
-        <Alert severity="info" sx={{ m: 1 }}>
+        <Alert severity="info" className={alertCss.notice}>
           {list.pageSizeNotice}
         </Alert>
       )}

@@ -1,4 +1,6 @@
-import { Alert, Button } from '@mui/material';
+import { Button } from '@mui/material';
+import { Alert } from '../../components/Alert';
+import alertCss from '../../components/Alert.module.css';
 import type { BuildNotice } from './useRunBuilds';
 
 /** The banner of a build run: progress with Cancel while requests are sent, then the builds' outcome. */
@@ -14,7 +16,7 @@ export function BuildNoticeAlert(p: { notice: BuildNotice; onDismiss: () => void
           </Button>
         ) : undefined
       }
-      sx={{ mb: 2 }}
+      className={alertCss.spaced}
     >
       {p.notice.text}
     </Alert>
