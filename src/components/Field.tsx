@@ -37,7 +37,7 @@ function Frame({ id, label, error, fullWidth, className, children }: FrameProps)
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+type LeanTextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   id: string;
   label: string;
   error?: string;
@@ -50,7 +50,15 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
  * A small outlined text field, in the look of MUI's `<TextField size="small">` with a start adornment.
  * The message, if any, describes the input.
  */
-export function TextField({ id, label, error, fullWidth, icon, className, ...input }: TextFieldProps) {
+export function LeanTextField({
+  id,
+  label,
+  error,
+  fullWidth,
+  icon,
+  className,
+  ...input
+}: LeanTextFieldProps) {
   return (
     <Frame id={id} label={label} error={error} fullWidth={fullWidth} className={className}>
       {icon && <span className={css.icon}>{icon}</span>}
@@ -65,13 +73,13 @@ export function TextField({ id, label, error, fullWidth, icon, className, ...inp
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+type LeanSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   id: string;
   label: string;
 };
 
 /** The browser's own select in the outlined field's look (MUI's `<NativeSelect>` in an outlined input). */
-export function SelectField({ id, label, className, children, ...select }: SelectFieldProps) {
+export function LeanSelect({ id, label, className, children, ...select }: LeanSelectProps) {
   return (
     <Frame id={id} label={label} className={classNames(css.select, className)}>
       <select id={id} className={css.control} {...select}>

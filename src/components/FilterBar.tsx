@@ -4,7 +4,7 @@ import { Button, Stack } from '@mui/material';
 import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useDebouncedCallback } from 'use-debounce';
 import { addTerm, formatTerm, parseTerms, removeTermAt, setTerm, termValue } from '../lib/filterQuery';
-import { SelectField, TextField } from './Field';
+import { LeanSelect, LeanTextField } from './Field';
 import { FilterBuilder, type FilterKey } from './FilterBuilder';
 import { Menu, MenuItem } from './Menu';
 import { Pill } from './Pill';
@@ -133,7 +133,7 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
             </MenuItem>
           ))}
         </Menu>
-        <TextField
+        <LeanTextField
           id={`${id}-search`}
           label={p.label}
           error={p.error}
@@ -154,7 +154,7 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
           data-page-search
         />
         {p.dropdowns?.map((d) => (
-          <SelectField
+          <LeanSelect
             key={d.key}
             id={`${id}-${d.key}`}
             label={d.label}
@@ -169,7 +169,7 @@ export const FilterBar = memo(function FilterBar(p: FilterBarProps) {
                 {o.label}
               </option>
             ))}
-          </SelectField>
+          </LeanSelect>
         ))}
       </Stack>
       <Stack
