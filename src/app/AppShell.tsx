@@ -8,13 +8,13 @@ import { usePermissions } from '../api/authcheck';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loader } from '../components/Loader';
 import { lazyNamed } from '../lib/lazyNamed';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import css from './AppShell.module.css';
 import { CommandShortcuts } from './CommandShortcuts';
 import { navItems } from './nav';
 import { OrgSwitcher } from './OrgSwitcher';
 import { ServerInfo } from './ServerInfo';
 import { UserMenu } from './UserMenu';
-import { useMediaQuery } from '../lib/useMediaQuery';
 
 /** The side navigation's width (AppShell.module.css draws the wide screen's panel at it). */
 const DRAWER_WIDTH = 232;

@@ -19,9 +19,8 @@ import {
   type ViewScope,
 } from '../lib/savedViews';
 import type { SavedViewsStore } from '../lib/useSavedViews';
+import '../lib/zodEnglish'; // the import's problems are zod issues: in English
 import { SavedViewRow, type RowControl } from './SavedViewRow';
-// The import's problems are zod issues: in English.
-import '../lib/zodEnglish';
 
 type Props = { scope: ViewScope; store: SavedViewsStore; onClose: () => void };
 

@@ -1,9 +1,9 @@
 import MoreIcon from '@mui/icons-material/ArrowDropDown';
 import { Box, Button, Stack, Typography, useTheme } from '@mui/material';
-import { Menu, MenuItem } from './Menu';
-import css from './SelectionToolbar.module.css';
 import { useState, type ReactNode } from 'react';
 import { useMediaQuery } from '../lib/useMediaQuery';
+import { Menu, MenuItem } from './Menu';
+import css from './SelectionToolbar.module.css';
 
 export type SelectionAction = {
   label: string;
