@@ -1,8 +1,8 @@
 import { Box, Button, Stack } from '@mui/material';
-import { Alert } from './Alert';
-import alertCss from './Alert.module.css';
 import type { ReactNode } from 'react';
 import { listTotal, type ListState } from '../lib/listState';
+import { Alert } from './Alert';
+import alertCss from './Alert.module.css';
 import { EmptyState } from './EmptyState';
 import { Loader } from './Loader';
 import { TablePager } from './TablePager';
