@@ -56,8 +56,8 @@ import {
   fetchTemplates,
   fetchTemplateVersion,
   fetchTemplateWorkspaceCount,
-  updateTemplateDeprecation,
 } from '../src/api/templates';
+import { updateTemplateDeprecation } from '../src/api/templateMutations';
 import {
   activateUser,
   createUser,

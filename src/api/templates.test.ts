@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDeprecated, templateMeta, templateSchema } from './templates';
+import { templateMeta } from './templateMutations';
+import { isDeprecated, templateSchema } from './templates';
 
 const base = {
   id: 't1',

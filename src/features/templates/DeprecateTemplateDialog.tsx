@@ -10,7 +10,8 @@ import {
 } from '@mui/material';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { deprecationSchema, useUpdateTemplateDeprecation, type Template } from '../../api/templates';
+import { deprecationSchema, useUpdateTemplateDeprecation } from '../../api/templateMutations';
+import type { Template } from '../../api/templates';
 import { CancelButton } from '../../components/CancelButton';
 import { DeprecationMessage } from '../../components/DeprecationMessage';
 import { FormDialog } from '../../components/FormDialog';
