@@ -16,7 +16,6 @@ import { DeleteWorkspacesDialog } from './DeleteWorkspacesDialog';
 import { RenameWorkspaceDialog } from './RenameWorkspaceDialog';
 import { WorkspaceHeader, type HeaderAction } from './WorkspaceHeader';
 import { WorkspaceOverview } from './WorkspaceOverview';
-import { BuildNoticeAlert } from './BuildNoticeAlert';
 import { TemplateDeprecationAlert } from './TemplateDeprecationAlert';
 import { useRunBuilds } from './useRunBuilds';
 
@@ -85,9 +84,7 @@ export function WorkspacePage({ owner, name, renderShare, renderSharingNotice, r
         />
       )}
       {cancel.isError && <ErrorAlert error={cancel.error} title="Could not cancel the build" />}
-      {run.notice && (
-        <BuildNoticeAlert notice={run.notice} onDismiss={run.clearNotice} onCancel={run.cancel} />
-      )}
+      {run.notice}
       <Tabs
         value={tab}
         onChange={(_, v: string) => setParams(v === 'overview' ? {} : { tab: v }, { replace: true })}

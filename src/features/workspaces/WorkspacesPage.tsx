@@ -63,8 +63,6 @@ export function WorkspacesPage() {
         deprecatedTemplates={deprecated}
         selection={selection}
         notice={builds.notice}
-        onDismissNotice={builds.clearNotice}
-        onCancelRun={builds.cancel}
         onAction={onAction}
         onRowIntent={prefetchWorkspace}
       />

@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button } from '@mui/material';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Template } from '../../api/templates';
 import type { ShareVia } from '../../api/sharedWorkspaces';
 import type { Workspace } from '../../api/workspaces';
@@ -13,8 +13,6 @@ import { WorkspaceBulkBar } from './WorkspaceBulkBar';
 import { workspaceDropdowns, workspaceFilterKeys, workspacePresets } from './workspaceFilters';
 import { WorkspacesTable } from './WorkspacesTable';
 import type { WorkspaceSelection } from './useWorkspaceSelection';
-import { BuildNoticeAlert } from './BuildNoticeAlert';
-import type { BuildNotice } from './useRunBuilds';
 
 type Props = {
   workspaces: ListView<Workspace>;
@@ -24,10 +22,8 @@ type Props = {
   /** Deprecated templates by id: their workspaces are marked, and each gets a filter preset. */
   deprecatedTemplates?: ReadonlyMap<string, Template>;
   selection: WorkspaceSelection;
-  notice?: BuildNotice;
-  onDismissNotice: () => void;
-  /** Stops the requests of the running bulk action that are not sent yet. */
-  onCancelRun: () => void;
+  /** The banner of the running (or last) bulk action, with its Cancel or Close. */
+  notice?: ReactNode;
   onAction: (a: WorkspaceAction) => void;
   /** The pointer or focus reached a workspace's link (to prefetch its page). */
   onRowIntent?: (w: Workspace) => void;
@@ -67,11 +63,7 @@ export function WorkspacesPageView(p: Props) {
         keys: workspaceFilterKeys,
         dropdowns: workspaceDropdowns,
       }}
-      notice={
-        p.notice && (
-          <BuildNoticeAlert notice={p.notice} onDismiss={p.onDismissNotice} onCancel={p.onCancelRun} />
-        )
-      }
+      notice={p.notice}
       toolbar={
         workspaces.rows && (
           <WorkspaceBulkBar selection={p.selection} page={workspaces.rows} onAction={p.onAction} />
