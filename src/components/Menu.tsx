@@ -3,6 +3,7 @@ import type MuiListItemText from '@mui/material/ListItemText';
 import type { MenuProps } from '@mui/material/Menu';
 import type MuiMenuItem from '@mui/material/MenuItem';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { preloadWhenIdle } from '../lib/preloadWhenIdle';
 
 const loadMenu = () => import('@mui/material/Menu');
 const loadItem = () => import('@mui/material/MenuItem');
@@ -19,32 +20,21 @@ export const MenuItem = lazy(loadItem) as unknown as typeof MuiMenuItem;
 export const Divider = lazy(loadDivider) as unknown as typeof MuiDivider;
 export const ListItemText = lazy(loadItemText) as unknown as typeof MuiListItemText;
 
-let preloading = false;
 /**
- * Fetches the menu's code once the page has settled: by the time someone opens a menu it is there. Until
- * then no list page waits for it (Menu brings Popover, Modal, the focus trap and Grow; its items the roving
- * focus: ~13 KB gzip).
+ * Menu brings Popover, Modal, the focus trap and Grow; its items the roving focus (~13 KB gzip): fetched once
+ * the page has settled, so no list page waits for it and it is there by the time someone opens a menu.
  */
-function preloadWhenIdle() {
-  if (preloading) return;
-  preloading = true;
-  const start = () =>
-    void Promise.all([loadMenu(), loadItem(), loadDivider(), loadItemText()]).catch(
-      () => (preloading = false),
-    );
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
-  else window.setTimeout(start, 1000);
-}
+const loadAll = () => Promise.all([loadMenu(), loadItem(), loadDivider(), loadItemText()]);
 
 /**
- * MUI's Menu, same props, loaded apart from the page that shows it (see `preloadWhenIdle`); give it the
+ * MUI's Menu, same props, loaded apart from the page that shows it (see `loadAll`); give it the
  * `MenuItem` and `Divider` above. Nothing renders until the first opening; from then on it stays mounted so
  * closing plays MUI's exit and returns focus.
  */
 export function Menu(props: MenuProps) {
   const [opened, setOpened] = useState(props.open);
   if (props.open && !opened) setOpened(true);
-  useEffect(preloadWhenIdle, []);
+  useEffect(() => preloadWhenIdle(loadAll), []);
   if (!opened) return null;
   return (
     <Suspense fallback={null}>

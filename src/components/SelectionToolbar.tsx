@@ -1,31 +1,23 @@
-import MoreIcon from '@mui/icons-material/ArrowDropDown';
-import { Box, Button, Stack, Typography, useTheme } from '@mui/material';
-import { useState, type ReactNode } from 'react';
-import { useMediaQuery } from '../lib/useMediaQuery';
-import { Menu, MenuItem } from './Menu';
-import css from './SelectionToolbar.module.css';
+import { Box, Typography, useTheme } from '@mui/material';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
+import { preloadWhenIdle } from '../lib/preloadWhenIdle';
+import type { SelectionActionsProps } from './SelectionActions';
 
-export type SelectionAction = {
-  label: string;
-  /** Gets the element to anchor a follow-up menu to (the button, or "Actions" on phones). */
-  onClick: (anchor: HTMLElement) => void;
-  color?: 'primary' | 'error';
-  disabled?: boolean;
-  /** Opens a menu of choices (e.g. which role). */
-  hasMenu?: boolean;
-};
+export type { SelectionAction } from './SelectionActions';
 
-type Props = {
+// The buttons and the phones' menu show only once rows are picked: fetched when the page is idle, so they
+// are there by then without being on the list's first load.
+const loadActions = () => import('./SelectionActions');
+const SelectionActions = lazyNamed(loadActions, 'SelectionActions');
+
+type Props = SelectionActionsProps & {
   /** How many rows are picked (0 shows the hint). */
   selected: number;
   /** "3 selected", "12 workspaces selected". */
   label: string;
   /** Shown while nothing is picked. */
   hint: ReactNode;
-  actions: SelectionAction[];
-  /** E.g. "Select all 140 users matching this filter". */
-  extra?: { label: string; onClick: () => void };
-  onClear: () => void;
 };
 
 /** Its height never changes, so picking a row never moves the table under the pointer. */
@@ -36,12 +28,10 @@ const HEIGHT = 52;
  * says how to pick; with rows picked it offers the bulk actions in the same place. Phones get one
  * "Actions" menu instead of a row of buttons.
  */
-export function SelectionToolbar({ selected, label, hint, actions, extra, onClear }: Props) {
+export function SelectionToolbar({ selected, label, hint, ...actions }: Props) {
   const theme = useTheme();
-  // Inline buttons need a desktop-wide table; below that, one menu keeps the strip on one line.
-  const wide = useMediaQuery(theme.breakpoints.up('lg'));
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
   const active = selected > 0;
+  useEffect(() => preloadWhenIdle(loadActions), []);
   return (
     <Box
       role="region"
@@ -74,70 +64,9 @@ export function SelectionToolbar({ selected, label, hint, actions, extra, onClea
           <Typography sx={{ fontWeight: 600, flexShrink: 0 }} aria-live="polite">
             {label}
           </Typography>
-          {wide && extra && (
-            <button type="button" className={css.linkButton} onClick={extra.onClick}>
-              {extra.label}
-            </button>
-          )}
-          <Box sx={{ flexGrow: 1 }} />
-          {wide ? (
-            <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-              {actions.map((a) => (
-                <Button
-                  key={a.label}
-                  size="small"
-                  variant="outlined"
-                  color={a.color ?? 'primary'}
-                  disabled={a.disabled}
-                  aria-haspopup={a.hasMenu ? 'menu' : undefined}
-                  onClick={(e) => a.onClick(e.currentTarget)}
-                >
-                  {a.label}
-                </Button>
-              ))}
-            </Stack>
-          ) : (
-            <Button
-              size="small"
-              variant="outlined"
-              endIcon={<MoreIcon />}
-              aria-haspopup="menu"
-              onClick={(e) => setMenu(e.currentTarget)}
-              sx={{ flexShrink: 0 }}
-            >
-              Actions
-            </Button>
-          )}
-          <Button size="small" color="inherit" onClick={onClear} sx={{ flexShrink: 0 }}>
-            {wide ? 'Clear selection' : 'Clear'}
-          </Button>
-          <Menu anchorEl={menu} open={Boolean(menu)} onClose={() => setMenu(null)}>
-            {extra && (
-              <MenuItem
-                onClick={() => {
-                  setMenu(null);
-                  extra.onClick();
-                }}
-              >
-                {extra.label}
-              </MenuItem>
-            )}
-            {actions.map((a) => (
-              <MenuItem
-                key={a.label}
-                disabled={a.disabled}
-                sx={a.color === 'error' ? { color: 'error.main' } : undefined}
-                onClick={() => {
-                  const anchor = menu;
-                  setMenu(null);
-                  if (anchor) a.onClick(anchor);
-                }}
-              >
-                {a.label}
-                {a.hasMenu ? '…' : ''}
-              </MenuItem>
-            ))}
-          </Menu>
+          <Suspense fallback={null}>
+            <SelectionActions {...actions} />
+          </Suspense>
         </>
       )}
     </Box>

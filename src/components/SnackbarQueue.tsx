@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { lazyNamed } from '../lib/lazyNamed';
+import { preloadWhenIdle } from '../lib/preloadWhenIdle';
 import type { NoticeProps } from './NoticeSnackbar';
 import { NotifyContext, type Notice } from './NotifyContext';
 
@@ -28,12 +29,7 @@ export function SnackbarQueue({ children }: { children: ReactNode }) {
     setQueue((q) => q.slice(1));
     setOpen(true);
   }, []);
-  useEffect(() => {
-    const idle =
-      (window.requestIdleCallback as typeof window.requestIdleCallback | undefined) ??
-      ((f: () => void) => setTimeout(f, 1));
-    idle(() => void load().catch(() => undefined));
-  }, []);
+  useEffect(() => preloadWhenIdle(load), []);
   const current = queue[0];
   return (
     <NotifyContext.Provider value={notify}>

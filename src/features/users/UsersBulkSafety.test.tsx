@@ -51,7 +51,7 @@ describe('users bulk actions', { timeout: 40_000 }, () => {
     alice.roles = [...alice.roles, 'auditor'];
     primaryDb().changed();
 
-    await user.click(within(bar()).getByRole('button', { name: 'Add role' }));
+    await user.click(await within(bar()).findByRole('button', { name: 'Add role' }));
     await user.click(await screen.findByRole('menuitem', { name: /Template Admin/i }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: /^Add .* to 1$/ }));

@@ -49,7 +49,7 @@ describe('workspace bulk builds', () => {
     expect(picked).toBeGreaterThanOrEqual(6);
     await user.click(within(t).getByRole('checkbox', { name: 'Select all workspaces on this page' }));
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
-    await user.click(within(bar()).getByRole('button', { name: 'Start' }));
+    await user.click(await within(bar()).findByRole('button', { name: 'Start' }));
     // Once every request is answered, the banner follows the builds (no "… of N sent" any more).
     const outcome = [`${picked} workspaces started.`, `Starting ${picked} workspaces…`];
     expect(
@@ -69,7 +69,7 @@ describe('workspace bulk builds', () => {
     await within(t).findAllByRole('checkbox', { name: /^Select .+\/.+/ });
     const picked = within(t).getAllByRole('checkbox', { name: /^Select .+\/.+/ }).length;
     await user.click(within(t).getByRole('checkbox', { name: 'Select all workspaces on this page' }));
-    await user.click(within(bar()).getByRole('button', { name: 'Start' }));
+    await user.click(await within(bar()).findByRole('button', { name: 'Start' }));
     expect(
       await screen.findByText(new RegExp(`^Starting ${picked} workspaces… \\d+ of ${picked} done\\.`)),
     ).toBeVisible();

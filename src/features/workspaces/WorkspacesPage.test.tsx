@@ -166,7 +166,8 @@ describe('WorkspacesPage', () => {
     const t = await table();
     await user.click(within(t).getByRole('checkbox', { name: 'Select bob/bob-dev' }));
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
-    expect(within(bar).getByRole('button', { name: 'Update' })).toBeDisabled();
+    // The bulk actions arrive with their code (loaded when the page is idle, or now).
+    expect(await within(bar).findByRole('button', { name: 'Update' })).toBeDisabled();
     await user.click(within(t).getByRole('checkbox', { name: 'Select bob/web' }));
     const before = bobs('bob-dev')?.builds.length;
     await user.click(within(bar).getByRole('button', { name: 'Update 1 outdated' }));
