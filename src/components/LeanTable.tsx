@@ -1,16 +1,80 @@
-import { Table, type TableProps } from '@mui/material';
-import { useLayoutEffect, useRef, type MouseEvent, type ReactNode, type TdHTMLAttributes } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type MouseEvent,
+  type ReactNode,
+  type TdHTMLAttributes,
+  type ThHTMLAttributes,
+} from 'react';
 import { classNames } from '../lib/classNames';
 import styles from './LeanTable.module.css';
 
 /**
- * The body rows of the long lists, as plain `tr` / `td` / `input` styled by one stylesheet
- * (LeanTable.module.css) instead of a MUI component, and its emotion styles, per cell. A page of 25
- * workspaces was ~750 styled components, and rendering them was most of "next page" (bench, #17).
- * `LeanTable` is MUI's `Table` with that stylesheet; its header keeps MUI's cells.
+ * The long lists' tables (users, workspaces) as plain `table` / `th` / `tr` / `td` / `input` styled by one
+ * stylesheet (LeanTable.module.css) in the look of MUI's small Table, instead of a MUI component, and its
+ * emotion styles, per cell. A page of 25 workspaces was ~750 styled components, and rendering them was
+ * most of "next page" (bench, #17); MUI's Table, TableContainer, TableHead, TableBody, TableRow and
+ * TableCell were ~3.5 KB gzip of the lists' first load (#16).
+ *
+ * The container scrolls sideways when the table is wider than the screen. Column widths come from the
+ * header (`HeadCell`'s `width`), never from the rows on screen, so they hold still between filters and
+ * pages: from `lg` up the layout is fixed and `minWidth` keeps room for the one column without a width
+ * (the name). `phoneFixed` fixes it below `md` too (the name is cut with "…" rather than pushing the
+ * status under the pinned actions column).
  */
-export function LeanTable({ className, ...props }: TableProps) {
-  return <Table {...props} className={classNames(styles.table, className)} />;
+export function LeanTable(p: { label: string; minWidth: number; phoneFixed?: boolean; children: ReactNode }) {
+  return (
+    <div className={styles.container}>
+      <table
+        aria-label={p.label}
+        className={classNames(styles.table, p.phoneFixed && styles.phoneFixed)}
+        style={{ '--table-min-width': `${p.minWidth}px` } as CSSProperties}
+      >
+        {p.children}
+      </table>
+    </div>
+  );
+}
+
+type HeadCellProps = ThHTMLAttributes<HTMLTableCellElement> & {
+  /** In px; `{ xs, md }`: another from `md` up. */
+  width?: number | { xs: number; md: number };
+  /** Hidden below `md`: a secondary column. */
+  phoneHide?: boolean;
+  /** Pinned to the right edge (the row actions). */
+  sticky?: boolean;
+  /** The checkbox column. */
+  check?: boolean;
+  align?: 'right';
+};
+
+/** A column's header cell (`scope="col"`). */
+export function HeadCell({
+  width,
+  phoneHide,
+  sticky,
+  check,
+  align,
+  className,
+  style,
+  ...rest
+}: HeadCellProps) {
+  const w = typeof width === 'number' ? { xs: width, md: width } : width;
+  return (
+    <th
+      scope="col"
+      {...rest}
+      className={classNames(
+        className,
+        phoneHide && styles.phoneHide,
+        sticky && styles.sticky,
+        check && styles.check,
+        align === 'right' && styles.right,
+      )}
+      style={w ? ({ ...style, '--col-w': `${w.xs}px`, '--col-w-md': `${w.md}px` } as CSSProperties) : style}
+    />
+  );
 }
 
 export function Row({ picked, children }: { picked?: boolean; children: ReactNode }) {

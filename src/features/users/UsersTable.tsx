@@ -1,7 +1,5 @@
 import { memo } from 'react';
-import { TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
-import { dateColumn, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
-import { Cell, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
+import { Cell, HeadCell, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
 import { Pill } from '../../components/Pill';
 import type { User } from '../../api/users';
 import { UserCell } from '../../components/UserCell';
@@ -26,79 +24,87 @@ type Props = {
 export const UsersTable = memo(function UsersTable({ users, can, selection, onAction, onRowIntent }: Props) {
   const pickedHere = selection ? users.filter((u) => selection.isPicked(u)).length : 0;
   return (
-    <TableContainer>
-      <LeanTable size="small" aria-label="Users" sx={fixedLayout(1100)}>
-        <TableHead>
-          <TableRow>
-            {selection && (
-              <TableCell padding="checkbox" sx={{ width: 52 }}>
-                <RowCheckbox
-                  label="Select all users on this page"
-                  checked={users.length > 0 && pickedHere === users.length}
-                  indeterminate={pickedHere > 0 && pickedHere < users.length}
-                  onChange={(checked) => selection.setPage(users, checked)}
-                />
-              </TableCell>
-            )}
-            <TableCell>User</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: 230 }}>Email</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: 140 }}>Roles</TableCell>
-            <TableCell sx={{ width: 124 }}>Status</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: 100 }}>Login type</TableCell>
-            <TableCell sx={{ ...dateColumn, width: 124 }}>Last seen</TableCell>
-            <TableCell sx={{ ...dateColumn, width: 120 }}>Created</TableCell>
-            <TableCell align="right" aria-label="Actions" sx={{ ...stickyActions, width: 56 }} />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {users.map((u) => {
-            const picked = selection?.isPicked(u) ?? false;
-            return (
-              <Row key={u.id} picked={picked}>
-                {selection && (
-                  <Cell check>
-                    <RowCheckbox
-                      label={`Select ${u.username}`}
-                      checked={picked}
-                      disabled={selection.allMatching}
-                      onChange={() => selection.toggle(u)}
-                    />
-                  </Cell>
-                )}
-                <Cell style={{ maxWidth: 280 }}>
-                  <UserCell
-                    username={u.username}
-                    name={u.name}
-                    avatarUrl={u.avatar_url}
-                    to={paths.user(u.username)}
-                    onLinkIntent={onRowIntent && (() => onRowIntent(u))}
-                    secondary={u.is_service_account ? <Pill label="Service account" /> : undefined}
+    <LeanTable label="Users" minWidth={1100}>
+      <thead>
+        <tr>
+          {selection && (
+            <HeadCell check>
+              <RowCheckbox
+                label="Select all users on this page"
+                checked={users.length > 0 && pickedHere === users.length}
+                indeterminate={pickedHere > 0 && pickedHere < users.length}
+                onChange={(checked) => selection.setPage(users, checked)}
+              />
+            </HeadCell>
+          )}
+          <HeadCell>User</HeadCell>
+          <HeadCell phoneHide width={230}>
+            Email
+          </HeadCell>
+          <HeadCell phoneHide width={140}>
+            Roles
+          </HeadCell>
+          <HeadCell width={124}>Status</HeadCell>
+          <HeadCell phoneHide width={100}>
+            Login type
+          </HeadCell>
+          <HeadCell phoneHide width={124}>
+            Last seen
+          </HeadCell>
+          <HeadCell phoneHide width={120}>
+            Created
+          </HeadCell>
+          <HeadCell align="right" aria-label="Actions" sticky width={56} />
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((u) => {
+          const picked = selection?.isPicked(u) ?? false;
+          return (
+            <Row key={u.id} picked={picked}>
+              {selection && (
+                <Cell check>
+                  <RowCheckbox
+                    label={`Select ${u.username}`}
+                    checked={picked}
+                    disabled={selection.allMatching}
+                    onChange={() => selection.toggle(u)}
                   />
                 </Cell>
-                <Cell phoneHide ellipsis title={u.email || undefined}>
-                  {u.email || '—'}
-                </Cell>
-                <Cell phoneHide>
-                  <RoleChips roles={u.roles} />
-                </Cell>
-                <Cell>
-                  <UserStatusChip status={u.status} />
-                </Cell>
-                <Cell phoneHide>{loginTypeLabel(u.login_type)}</Cell>
-                <Cell phoneHide nowrap>
-                  <WhenCell iso={u.last_seen_at} />
-                </Cell>
-                <Cell phoneHide nowrap>
-                  {formatDate(u.created_at)}
-                </Cell>
-                <Cell align="right" check sticky>
-                  <UserRowMenu user={u} can={can} onAction={onAction} />
-                </Cell>
-              </Row>
-            );
-          })}
-        </TableBody>
-      </LeanTable>
-    </TableContainer>
+              )}
+              <Cell style={{ maxWidth: 280 }}>
+                <UserCell
+                  username={u.username}
+                  name={u.name}
+                  avatarUrl={u.avatar_url}
+                  to={paths.user(u.username)}
+                  onLinkIntent={onRowIntent && (() => onRowIntent(u))}
+                  secondary={u.is_service_account ? <Pill label="Service account" /> : undefined}
+                />
+              </Cell>
+              <Cell phoneHide ellipsis title={u.email || undefined}>
+                {u.email || '—'}
+              </Cell>
+              <Cell phoneHide>
+                <RoleChips roles={u.roles} />
+              </Cell>
+              <Cell>
+                <UserStatusChip status={u.status} />
+              </Cell>
+              <Cell phoneHide>{loginTypeLabel(u.login_type)}</Cell>
+              <Cell phoneHide nowrap>
+                <WhenCell iso={u.last_seen_at} />
+              </Cell>
+              <Cell phoneHide nowrap>
+                {formatDate(u.created_at)}
+              </Cell>
+              <Cell align="right" check sticky>
+                <UserRowMenu user={u} can={can} onAction={onAction} />
+              </Cell>
+            </Row>
+          );
+        })}
+      </tbody>
+    </LeanTable>
   );
 });

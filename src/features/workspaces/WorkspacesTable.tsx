@@ -1,9 +1,7 @@
 import { memo } from 'react';
-import { TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import type { Template } from '../../api/templates';
 import type { Workspace } from '../../api/workspaces';
-import { dateColumn, fixedLayout, hideOnPhone, stickyActions } from '../../components/columns';
-import { Cell, Inline, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
+import { Cell, HeadCell, Inline, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
 import { Pill } from '../../components/Pill';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
@@ -38,97 +36,95 @@ export const WorkspacesTable = memo(function WorkspacesTable({
 }: Props) {
   const picked = workspaces.filter((w) => selection.isPicked(w)).length;
   return (
-    <TableContainer>
-      <LeanTable
-        size="small"
-        aria-label="Workspaces"
-        // Fixed on phones too: the name takes what checkbox, status and actions leave and is cut with "…",
-        // rather than pushing the status under the pinned actions column.
-        sx={{ ...fixedLayout(1080), tableLayout: { xs: 'fixed', md: 'auto', lg: 'fixed' } }}
-      >
-        <TableHead>
-          <TableRow>
-            <TableCell padding="checkbox" sx={{ width: 52 }}>
-              <RowCheckbox
-                label="Select all workspaces on this page"
-                checked={workspaces.length > 0 && picked === workspaces.length}
-                indeterminate={picked > 0 && picked < workspaces.length}
-                onChange={(checked) => selection.setPage(workspaces, checked)}
-              />
-            </TableCell>
-            <TableCell>Name</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: 190 }}>Template</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: 120 }}>Organization</TableCell>
-            <TableCell sx={{ width: { xs: 96, md: 170 } }}>Status</TableCell>
-            <TableCell sx={{ ...dateColumn, width: 124 }}>Last used</TableCell>
-            <TableCell sx={{ ...hideOnPhone, width: 180 }}>Sharing</TableCell>
-            <TableCell
-              align="right"
-              aria-label="Actions"
-              sx={{ ...stickyActions, width: { xs: 48, md: 56 } }}
+    // Fixed on phones too: the name takes what checkbox, status and actions leave and is cut with "…",
+    // rather than pushing the status under the pinned actions column.
+    <LeanTable label="Workspaces" minWidth={1080} phoneFixed>
+      <thead>
+        <tr>
+          <HeadCell check>
+            <RowCheckbox
+              label="Select all workspaces on this page"
+              checked={workspaces.length > 0 && picked === workspaces.length}
+              indeterminate={picked > 0 && picked < workspaces.length}
+              onChange={(checked) => selection.setPage(workspaces, checked)}
             />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {workspaces.map((w) => {
-            const reach = via?.[w.id];
-            const deprecated = deprecatedTemplates?.get(w.template_id);
-            const picked = selection.isPicked(w);
-            return (
-              <Row key={w.id} picked={picked}>
-                <Cell check>
-                  <RowCheckbox
-                    label={`Select ${w.owner_name}/${w.name}`}
-                    checked={picked}
-                    onChange={() => selection.toggle(w)}
-                  />
-                </Cell>
-                <Cell style={{ maxWidth: 280 }}>
-                  <UserCell
-                    username={w.name}
-                    avatarUrl={w.owner_avatar_url}
-                    to={paths.workspace(w.owner_name, w.name)}
-                    onLinkIntent={onRowIntent && (() => onRowIntent(w))}
-                    secondary={reach ? `${w.owner_name} · ${describeVia(reach)}` : w.owner_name}
-                  />
-                </Cell>
-                <Cell phoneHide>
-                  <Inline nowrap>
-                    <TemplateIcon src={w.template_icon} name={w.template_name} size={24} />
-                    <span>{w.template_display_name || w.template_name}</span>
-                  </Inline>
-                </Cell>
-                <Cell phoneHide ellipsis>
-                  {w.organization_name}
-                </Cell>
-                <Cell>
-                  <Inline>
-                    <WorkspaceStatusChip build={w.latest_build} />
-                    {w.outdated && <Pill variant="outlined" label="Outdated" />}
-                    {deprecated && (
-                      <Pill
-                        color="warning"
-                        variant="outlined"
-                        label="Deprecated template"
-                        title={deprecated.deprecation_message || undefined}
-                      />
-                    )}
-                  </Inline>
-                </Cell>
-                <Cell phoneHide nowrap title={formatDateTime(w.last_used_at)}>
-                  {relativeTime(w.last_used_at)}
-                </Cell>
-                <Cell phoneHide>
-                  <SharingCell ws={w} />
-                </Cell>
-                <Cell align="right" sticky>
-                  <WorkspaceRowMenu ws={w} onAction={onAction} />
-                </Cell>
-              </Row>
-            );
-          })}
-        </TableBody>
-      </LeanTable>
-    </TableContainer>
+          </HeadCell>
+          <HeadCell>Name</HeadCell>
+          <HeadCell phoneHide width={190}>
+            Template
+          </HeadCell>
+          <HeadCell phoneHide width={120}>
+            Organization
+          </HeadCell>
+          <HeadCell width={{ xs: 96, md: 170 }}>Status</HeadCell>
+          <HeadCell phoneHide width={124}>
+            Last used
+          </HeadCell>
+          <HeadCell phoneHide width={180}>
+            Sharing
+          </HeadCell>
+          <HeadCell align="right" aria-label="Actions" sticky width={{ xs: 48, md: 56 }} />
+        </tr>
+      </thead>
+      <tbody>
+        {workspaces.map((w) => {
+          const reach = via?.[w.id];
+          const deprecated = deprecatedTemplates?.get(w.template_id);
+          const picked = selection.isPicked(w);
+          return (
+            <Row key={w.id} picked={picked}>
+              <Cell check>
+                <RowCheckbox
+                  label={`Select ${w.owner_name}/${w.name}`}
+                  checked={picked}
+                  onChange={() => selection.toggle(w)}
+                />
+              </Cell>
+              <Cell style={{ maxWidth: 280 }}>
+                <UserCell
+                  username={w.name}
+                  avatarUrl={w.owner_avatar_url}
+                  to={paths.workspace(w.owner_name, w.name)}
+                  onLinkIntent={onRowIntent && (() => onRowIntent(w))}
+                  secondary={reach ? `${w.owner_name} · ${describeVia(reach)}` : w.owner_name}
+                />
+              </Cell>
+              <Cell phoneHide>
+                <Inline nowrap>
+                  <TemplateIcon src={w.template_icon} name={w.template_name} size={24} />
+                  <span>{w.template_display_name || w.template_name}</span>
+                </Inline>
+              </Cell>
+              <Cell phoneHide ellipsis>
+                {w.organization_name}
+              </Cell>
+              <Cell>
+                <Inline>
+                  <WorkspaceStatusChip build={w.latest_build} />
+                  {w.outdated && <Pill variant="outlined" label="Outdated" />}
+                  {deprecated && (
+                    <Pill
+                      color="warning"
+                      variant="outlined"
+                      label="Deprecated template"
+                      title={deprecated.deprecation_message || undefined}
+                    />
+                  )}
+                </Inline>
+              </Cell>
+              <Cell phoneHide nowrap title={formatDateTime(w.last_used_at)}>
+                {relativeTime(w.last_used_at)}
+              </Cell>
+              <Cell phoneHide>
+                <SharingCell ws={w} />
+              </Cell>
+              <Cell align="right" sticky>
+                <WorkspaceRowMenu ws={w} onAction={onAction} />
+              </Cell>
+            </Row>
+          );
+        })}
+      </tbody>
+    </LeanTable>
   );
 });
