@@ -8,7 +8,7 @@ import { groupSchema, groupSummarySchema } from './groups';
 import { paginatedMembersSchema } from './members';
 import { useReversibleMutation } from './reversible';
 import { listTotal } from '../lib/listState';
-import { restartWorkspace } from './workspaceMutations';
+import { restartWorkspace } from './workspaceRuns';
 import { fetchWorkspaces, workspaceAclRoles, workspaceKeys } from './workspaces';
 
 /** A role in an ACL answer; one the UI does not know reads as the narrower `use`. */

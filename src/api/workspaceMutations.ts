@@ -1,17 +1,20 @@
 /** Mutation hooks for workspaces: builds (start/stop/delete/restart), rename, create. */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { runLimited } from '../lib/bulk';
 import {
   createBuild,
   createWorkspace,
-  fetchWorkspace,
   renameWorkspace,
-  waitForIdle,
   workspaceKeys,
   type BuildTransition,
   type CreateWorkspaceRequest,
   type Workspace,
 } from './workspaces';
+import type { BulkBuildKind } from './workspaceRuns';
+
+export type { BulkBuildKind };
+
+// What runs builds over time (a restart's wait for the stop, the bulk runner) loads with the first run.
+const loadRuns = () => import('./workspaceRuns');
 
 /** A build changes the row in lists and on the workspace page (and its build history). */
 function invalidateWorkspace(qc: QueryClient, id: string) {
@@ -38,36 +41,12 @@ export function useWorkspaceBuild() {
   });
 }
 
-/** Coder's restart: stop, wait for the stop to finish, start. */
-export async function restartWorkspace(id: string, signal?: AbortSignal): Promise<Workspace> {
-  const ws = await waitForIdle(id, { signal });
-  if (ws.latest_build.transition === 'start' && ws.latest_build.status === 'running') {
-    await createBuild(id, 'stop');
-    await waitForIdle(id, { signal });
-  }
-  await createBuild(id, 'start');
-  return fetchWorkspace(id, signal);
-}
-
 export function useRestartWorkspace() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (ws: Pick<Workspace, 'id'>) => restartWorkspace(ws.id),
+    mutationFn: async (ws: Pick<Workspace, 'id'>) => (await loadRuns()).restartWorkspace(ws.id),
     onSettled: (_w, _e, ws) => invalidateWorkspace(qc, ws.id),
   });
-}
-
-export type BulkBuildKind = 'start' | 'stop' | 'restart' | 'delete' | 'update';
-
-/** One transition on one workspace; resolves with the build number it queued. */
-async function buildOne(kind: BulkBuildKind, ws: Workspace): Promise<number> {
-  if (kind === 'restart') return (await restartWorkspace(ws.id)).latest_build.build_number;
-  // Coder's Update: a start build on the template's active version.
-  const build =
-    kind === 'update'
-      ? await createBuild(ws.id, 'start', ws.template_active_version_id)
-      : await createBuild(ws.id, kind);
-  return build.build_number;
 }
 
 /**
@@ -82,8 +61,7 @@ export function useBulkBuilds() {
       workspaces: Workspace[];
       signal?: AbortSignal;
       onProgress?: (done: number) => void;
-      // The signal stops only what has not started: a restart already stopped goes on to its start.
-    }) => runLimited(p.workspaces, 4, (w) => buildOne(p.kind, w), p.onProgress, p.signal),
+    }) => loadRuns().then((m) => m.runBuilds(p.kind, p.workspaces, p.onProgress, p.signal)),
     onSettled: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
   });
 }
