@@ -138,6 +138,25 @@ export function RowCheckbox({ label, checked, indeterminate = false, disabled, o
   );
 }
 
+/** The header's checkbox: picks or drops every row on the page (mixed while some of them are picked). */
+export function SelectPageCell(p: {
+  noun: string;
+  total: number;
+  picked: number;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <HeadCell check>
+      <RowCheckbox
+        label={`Select all ${p.noun} on this page`}
+        checked={p.total > 0 && p.picked === p.total}
+        indeterminate={p.picked > 0 && p.picked < p.total}
+        onChange={p.onChange}
+      />
+    </HeadCell>
+  );
+}
+
 /** Things side by side, vertically centred: a few chips (wrapping), or an icon and a label (`nowrap`: one line, "…"). */
 export function Inline({ nowrap, children }: { nowrap?: boolean; children: ReactNode }) {
   return <div className={classNames(styles.inline, nowrap && styles.nowrap)}>{children}</div>;

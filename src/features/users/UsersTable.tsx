@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Cell, HeadCell, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
+import { Cell, HeadCell, LeanTable, Row, RowCheckbox, SelectPageCell } from '../../components/LeanTable';
 import { Pill } from '../../components/Pill';
 import type { User } from '../../api/users';
 import { UserCell } from '../../components/UserCell';
@@ -28,14 +28,12 @@ export const UsersTable = memo(function UsersTable({ users, can, selection, onAc
       <thead>
         <tr>
           {selection && (
-            <HeadCell check>
-              <RowCheckbox
-                label="Select all users on this page"
-                checked={users.length > 0 && pickedHere === users.length}
-                indeterminate={pickedHere > 0 && pickedHere < users.length}
-                onChange={(checked) => selection.setPage(users, checked)}
-              />
-            </HeadCell>
+            <SelectPageCell
+              noun="users"
+              total={users.length}
+              picked={pickedHere}
+              onChange={(checked) => selection.setPage(users, checked)}
+            />
           )}
           <HeadCell>User</HeadCell>
           <HeadCell phoneHide width={230}>

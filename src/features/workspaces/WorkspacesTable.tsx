@@ -1,7 +1,15 @@
 import { memo } from 'react';
 import type { Template } from '../../api/templates';
 import type { Workspace } from '../../api/workspaces';
-import { Cell, HeadCell, Inline, LeanTable, Row, RowCheckbox } from '../../components/LeanTable';
+import {
+  Cell,
+  HeadCell,
+  Inline,
+  LeanTable,
+  Row,
+  RowCheckbox,
+  SelectPageCell,
+} from '../../components/LeanTable';
 import { Pill } from '../../components/Pill';
 import { UserCell } from '../../components/UserCell';
 import { paths } from '../../lib/paths';
@@ -41,14 +49,12 @@ export const WorkspacesTable = memo(function WorkspacesTable({
     <LeanTable label="Workspaces" minWidth={1080} phoneFixed>
       <thead>
         <tr>
-          <HeadCell check>
-            <RowCheckbox
-              label="Select all workspaces on this page"
-              checked={workspaces.length > 0 && picked === workspaces.length}
-              indeterminate={picked > 0 && picked < workspaces.length}
-              onChange={(checked) => selection.setPage(workspaces, checked)}
-            />
-          </HeadCell>
+          <SelectPageCell
+            noun="workspaces"
+            total={workspaces.length}
+            picked={picked}
+            onChange={(checked) => selection.setPage(workspaces, checked)}
+          />
           <HeadCell>Name</HeadCell>
           <HeadCell phoneHide width={190}>
             Template
