@@ -11,8 +11,6 @@ import {
 } from './workspaces';
 import type { BulkBuildKind } from './workspaceRuns';
 
-export type { BulkBuildKind };
-
 // What runs builds over time (a restart's wait for the stop, the bulk runner) loads with the first run.
 const loadRuns = () => import('./workspaceRuns');
 

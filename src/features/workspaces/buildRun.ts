@@ -1,4 +1,4 @@
-import type { BulkBuildKind } from '../../api/workspaceMutations';
+import type { BulkBuildKind } from '../../api/workspaceRuns';
 import { plural } from '../../lib/plural';
 
 export type BuildKind = BulkBuildKind;
