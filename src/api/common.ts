@@ -1,3 +1,4 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 
 /** Shapes shared by several Coder resources. */
@@ -73,3 +74,14 @@ export const coderTime = z.optional(
     z.transform((iso) => (isGoZeroTime(iso) ? undefined : iso)),
   ),
 );
+
+/**
+ * A resource renamed: the entry under its old name (a name is in the URL and the key) gets the renamed
+ * object, marked stale. The page that renamed it still reads that entry until it follows to the new URL;
+ * removing it would put a loader in the page's place, and throw away the page's state, for that moment.
+ * Stale, a later visit to the old name asks the server (404) instead of trusting it.
+ */
+export function renamed(qc: QueryClient, oldKey: QueryKey, value: unknown) {
+  qc.setQueryData(oldKey, value);
+  void qc.invalidateQueries({ queryKey: oldKey, exact: true, refetchType: 'none' });
+}

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
-import { coderTime, openEnum, pageToWire, responseSchema, type PageParams } from './common';
+import { coderTime, openEnum, pageToWire, renamed, responseSchema, type PageParams } from './common';
 import { coderNameSchema, displayNameSchema } from './organizations';
 
 export const reducedUserSchema = z.object({
@@ -132,8 +132,7 @@ export function usePatchGroup(group: Group) {
   return useMutation({
     mutationFn: (body: GroupPatch) => patchGroup(group.id, body),
     onSuccess: (g, body) => {
-      if (g.name !== group.name)
-        qc.removeQueries({ queryKey: groupKeys.detail(g.organization_id, group.name) });
+      if (g.name !== group.name) renamed(qc, groupKeys.detail(g.organization_id, group.name), g);
       qc.setQueryData(groupKeys.detail(g.organization_id, g.name), g);
       return Promise.all([
         qc.invalidateQueries({ queryKey: groupKeys.list(g.organization_id) }),

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { http } from '../lib/http';
-import { responseSchema } from './common';
+import { renamed, responseSchema } from './common';
 
 export const organizationSchema = z.pipe(
   z.object({
@@ -110,7 +110,7 @@ export function useUpdateOrganization(org: string) {
   return useMutation({
     mutationFn: (body: Partial<OrganizationRequest>) => updateOrganization(org, body),
     onSuccess: (o) => {
-      if (o.name !== org) qc.removeQueries({ queryKey: organizationKeys.detail(org) });
+      if (o.name !== org) renamed(qc, organizationKeys.detail(org), o);
       qc.setQueryData(organizationKeys.detail(o.name), o);
       qc.setQueryData(organizationKeys.detail(o.id), o);
       return qc.invalidateQueries({ queryKey: organizationKeys.list() });

@@ -4,7 +4,7 @@ import { authKeys } from './auth';
 import { authcheckKeys } from './authcheck';
 import { groupKeys } from './groups';
 import { memberKeys } from './members';
-import type { SlimRole } from './common';
+import { renamed, type SlimRole } from './common';
 import { edit, useReversibleMutation } from './reversible';
 import {
   activateUser,
@@ -24,7 +24,7 @@ import {
 
 /** A changed user: both detail keys (id and username) get the new object, every list refetches. */
 export function userChanged(qc: QueryClient, u: User, oldUsername?: string) {
-  if (oldUsername && oldUsername !== u.username) qc.removeQueries({ queryKey: userKeys.detail(oldUsername) });
+  if (oldUsername && oldUsername !== u.username) renamed(qc, userKeys.detail(oldUsername), u);
   qc.setQueryData(userKeys.detail(u.id), u);
   qc.setQueryData(userKeys.detail(u.username), u);
   return qc.invalidateQueries({ queryKey: userKeys.lists() });

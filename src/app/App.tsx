@@ -32,7 +32,11 @@ export function App({ demo, queryClient }: { demo?: DemoControls; queryClient: Q
           <DemoBanner onReset={demo.reset} />
         </Suspense>
       )}
-      <RouterProvider router={router} />
+      {/* Router updates render at once, not as transitions: the first page is a transition otherwise, which
+          React renders in 5 ms slices with the browser's work between them, and its rows came ~40–50 ms
+          later on a cold load (README, Performance). No route suspends (its code loads before the router
+          commits), so no transition is needed to keep a page on screen. */}
+      <RouterProvider router={router} useTransitions={false} />
       {QueryDevtools && (
         <Suspense fallback={null}>
           <QueryDevtools buttonPosition="bottom-left" />

@@ -29,7 +29,7 @@ export async function renderRoute(
   const user = userEvent.setup();
   const result = render(
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} useTransitions={false} />
     </Providers>,
   );
   return { ...result, user, router, queryClient };

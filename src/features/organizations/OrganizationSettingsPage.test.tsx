@@ -17,6 +17,9 @@ describe('OrganizationSettingsPage', () => {
     expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/organizations/platform-eng/settings');
     expect(primaryDb().org('platform-eng')).toBeDefined();
+    // The old name's cached entry is not trusted: a visit asks the server, which no longer knows it.
+    await router.navigate('/organizations/platform/settings');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 
   it('explains why the default organization cannot be deleted', async () => {
