@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense, useState, useSyncExternalStore } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { OfflineBanner } from './OfflineBanner';
 import { Providers } from './Providers';
@@ -24,6 +24,7 @@ export type DemoControls = { reset: () => void };
 
 export function App({ demo, queryClient }: { demo?: DemoControls; queryClient: QueryClient }) {
   const [router] = useState(() => createBrowserRouter(routes(queryClient)));
+  const started = useSyncExternalStore(router.subscribe, () => router.state.initialized);
   return (
     <Providers queryClient={queryClient}>
       <OfflineBanner />
@@ -32,11 +33,12 @@ export function App({ demo, queryClient }: { demo?: DemoControls; queryClient: Q
           <DemoBanner onReset={demo.reset} />
         </Suspense>
       )}
-      {/* Router updates render at once, not as transitions: the first page is a transition otherwise, which
-          React renders in 5 ms slices with the browser's work between them, and its rows came ~40–50 ms
-          later on a cold load (README, Performance). No route suspends (its code loads before the router
-          commits), so no transition is needed to keep a page on screen. */}
-      <RouterProvider router={router} useTransitions={false} />
+      {/* The first page renders at once; later navigations as transitions (React Router's default). As a
+          transition, React renders the first page in 5 ms slices with the browser's work between them, and
+          a cold load's rows came ~40–50 ms later. After it, a transition is what keeps a click or a page
+          change quick to paint: the render's effects wait until after paint (next page cost ~10–20 ms more
+          of script without it). See README, Performance. */}
+      <RouterProvider router={router} useTransitions={started ? undefined : false} />
       {QueryDevtools && (
         <Suspense fallback={null}>
           <QueryDevtools buttonPosition="bottom-left" />

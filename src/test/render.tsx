@@ -29,7 +29,7 @@ export async function renderRoute(
   const user = userEvent.setup();
   const result = render(
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} useTransitions={false} />
+      <RouterProvider router={router} />
     </Providers>,
   );
   return { ...result, user, router, queryClient };
