@@ -175,7 +175,7 @@ const FIRST_ROWS = `() => document.querySelectorAll('tbody tr').length > 1 && !d
 /** When the first rows appeared (recorded by INIT's observer; see there). */
 const firstRowsAt = async (page) =>
   (await page.waitForFunction(() => window.__bench.firstRows, null, { timeout: 30_000 })).jsonValue();
-const ROWS_CHANGED = `(before) => { const t = [...document.querySelectorAll('tbody tr')].map((r) => r.textContent).join('|'); return t.length > 0 && t !== before; }`;
+const ROWS_CHANGED = `(before) => { const t = (${rowsText})(); return t.length > 0 && t !== before; }`;
 
 async function resources(page, includes) {
   return page.evaluate(
@@ -264,28 +264,21 @@ async function listScenario(browser, route, url, apiPath, searchTerm, m) {
   // Timed in the page from the click to the rows' change: the rows as they are at the click, and an
   // observer set up then. (Asked for after the click, a change already made was timed at the moment of
   // asking, the same error first rows had; see INIT.)
-  const nextPage = page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const text = () => [...document.querySelectorAll('tbody tr')].map((r) => r.textContent).join('|');
-        addEventListener(
-          'click',
-          () => {
-            // From the click's handling, as before (the event's own timeStamp would add the wait for a
-            // busy main thread to take the input).
-            const clickAt = performance.now();
-            const before = text();
-            const obs = new MutationObserver(() => {
-              if (text() === before) return;
-              obs.disconnect();
-              resolve(performance.now() - clickAt);
-            });
-            obs.observe(document, { subtree: true, childList: true, characterData: true });
-          },
-          { capture: true, once: true },
-        );
-      }),
-  );
+  const nextPage = page.evaluate(`new Promise((resolve) => {
+    const text = ${rowsText};
+    addEventListener('click', () => {
+      // From the click's handling, as before (the event's own timeStamp would add the wait for a busy
+      // main thread to take the input).
+      const clickAt = performance.now();
+      const before = text();
+      const obs = new MutationObserver(() => {
+        if (text() === before) return;
+        obs.disconnect();
+        resolve(performance.now() - clickAt);
+      });
+      obs.observe(document, { subtree: true, childList: true, characterData: true });
+    }, { capture: true, once: true });
+  })`);
   await page
     .getByRole('button', { name: /next page/i })
     .first()
